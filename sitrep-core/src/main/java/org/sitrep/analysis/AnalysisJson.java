@@ -1,0 +1,22 @@
+package org.sitrep.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Writes an {@link Analysis} as one line of JSON. Thread-safe. */
+public final class AnalysisJson {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  private AnalysisJson() {}
+
+  /** The analysis as a single line of JSON, without the newline. */
+  public static String line(Analysis analysis) {
+    try {
+      return MAPPER.writeValueAsString(analysis);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an Analysis must always serialise: " + e.getMessage(), e);
+    }
+  }
+}

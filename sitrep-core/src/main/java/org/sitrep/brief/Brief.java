@@ -1,0 +1,20 @@
+package org.sitrep.brief;
+
+import java.util.List;
+import org.sitrep.doc.Layer;
+
+/**
+ * What a reader reads first: the seed's shape of a headline, up to three key points and a
+ * condensed body.
+ *
+ * @param headline one line
+ * @param keyPoints one sentence each; three unless the article has fewer sentences
+ * @param body the condensed body
+ */
+public record Brief(String headline, List<String> keyPoints, String body) {
+  public static final Layer<Brief> LAYER = Layer.of("brief", Brief.class);
+
+  public Brief {
+    keyPoints = List.copyOf(keyPoints);
+  }
+}

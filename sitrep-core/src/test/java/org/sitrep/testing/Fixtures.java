@@ -1,0 +1,37 @@
+package org.sitrep.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The fixture articles under {@code src/test/resources/fixtures/articles}, each with a gold file. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static Path articlesDir() {
+    try {
+      return Path.of(Fixtures.class.getResource("/fixtures/articles").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The article files, sorted. */
+  public static List<Path> articles() {
+    try (Stream<Path> files = Files.list(articlesDir())) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The gold file of an article: same name, {@code .gold.json} instead of {@code .txt}. */
+  public static Path goldOf(Path article) {
+    String name = article.getFileName().toString();
+    return article.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".gold.json");
+  }
+}
