@@ -25,13 +25,13 @@ class SitrepConfigTest {
   @Test
   void loadsAPropertiesFile() throws IOException {
     Path file = dir.resolve("sitrep.properties");
-    Files.writeString(file, "threads=3\nstages.disabled=brief\nread.maxArticleChars=5000\ncorenlp.depparse.maxSentenceLength=80\n");
+    Files.writeString(file, "threads=3\nstages.disabled=brief\nread.maxArticleChars=5000\ncorenlp.pos.maxlen=80\n");
     SitrepConfig config = SitrepConfig.load(file).build();
     assertThat(config.threads()).isEqualTo(3);
     assertThat(config.isEnabled("brief")).isFalse();
     assertThat(config.isEnabled("nlp")).isTrue();
     assertThat(config.readLimits().maxArticleChars()).isEqualTo(5000);
-    assertThat(config.coreNlpOverrides()).containsEntry("depparse.maxSentenceLength", "80");
+    assertThat(config.coreNlpOverrides()).containsEntry("pos.maxlen", "80");
   }
 
   @Test
