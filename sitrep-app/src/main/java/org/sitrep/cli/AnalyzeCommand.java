@@ -70,6 +70,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         progressLine.message("sitrep: loading NLP models…");
       }
       Pipeline pipeline = Pipeline.fromConfig(config);
+      progressLine.start();
       Function<Document, String> render = format == Format.json
           ? d -> AnalysisJson.line(AnalysisAssembler.assemble(d))
           : d -> AnalysisMarkdown.render(AnalysisAssembler.assemble(d));

@@ -11,13 +11,18 @@ final class ProgressLine {
 
   private final PrintWriter err;
   private final boolean enabled;
-  private final long started = System.nanoTime();
+  private long started = System.nanoTime();
   private long lastDrawn;
   private boolean visible;
 
   ProgressLine(PrintWriter err, boolean enabled) {
     this.err = err;
     this.enabled = enabled;
+  }
+
+  /** Starts the clock the rate is measured from (after the models have loaded). */
+  void start() {
+    started = System.nanoTime();
   }
 
   boolean enabled() {
