@@ -39,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     markdown
   }
 
-  @Option(names = "--format", defaultValue = "json", description = "json (one object per line) or markdown. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "json|markdown", defaultValue = "json", description = "json (one object per line) or markdown. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")

@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.config.SitrepConfig;
@@ -16,14 +17,23 @@ final class ConfigOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: cores).")
   Integer threads;
 
-  @Option(names = "--disable", paramLabel = "STAGE", split = ",", description = "Stages to skip: ${sys:sitrep.stages}.")
+  @Option(
+      names = "--disable",
+      paramLabel = "STAGE",
+      split = ",",
+      completionCandidates = StageNames.class,
+      description = "Stages to skip: ${COMPLETION-CANDIDATES}.")
   List<String> disabled = new ArrayList<>();
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any configuration key, e.g. --set nlp.parse=false.")
   Map<String, String> settings = Map.of();
 
-  static {
-    System.setProperty("sitrep.stages", String.join(", ", SitrepConfig.STAGES));
+  /** The stage names, for help and completion. */
+  static final class StageNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return SitrepConfig.STAGES.iterator();
+    }
   }
 
   /** The configuration: defaults, then the file, then {@code --set}, then the dedicated flags. */

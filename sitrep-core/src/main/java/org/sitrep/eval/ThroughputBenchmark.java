@@ -29,7 +29,8 @@ import org.sitrep.read.Article;
  *       code of both before either is timed (a single pass is not enough: the second is still
  *       some 20% faster than the first).
  *   <li>Measures in the order pipeline, bare, bare, pipeline (repeated for more rounds), so slow
- *       drift of a shared machine falls on both sides alike.
+ *       drift of a shared machine falls on both sides alike; each timed pass starts after a full
+ *       garbage collection.
  * </ol>
  *
  * The pipeline side is everything {@code sitrep analyze} does per article after reading: document,
@@ -76,6 +77,8 @@ public final class ThroughputBenchmark {
         for (int round = 0; round < rounds; round++) {
           boolean pipelineFirst = round % 2 == 0;
           for (int side = 0; side < 2; side++) {
+            // Start every timed pass from a collected heap, so no pass pays for another's garbage.
+            System.gc();
             if ((side == 0) == pipelineFirst) {
               log.accept("round " + (round + 1) + ": pipeline…");
               long start = System.nanoTime();

@@ -8,9 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.sitrep.doc.Document;
+import org.sitrep.nlp.NlpAnnotations;
 import org.sitrep.read.Article;
 import org.sitrep.read.ReadItem;
 import org.sitrep.read.ReadProblem;
@@ -56,7 +58,7 @@ public final class BatchRunner<R> {
   }
 
   /** Processes every item, calling {@code consumer} once per item in input order. */
-  public void run(Stream<ReadItem> items, java.util.function.Consumer<Outcome<R>> consumer) {
+  public void run(Stream<ReadItem> items, Consumer<Outcome<R>> consumer) {
     int window = threads * 4;
     ExecutorService executor = Executors.newFixedThreadPool(threads, BatchRunner::daemon);
     Deque<Future<Outcome<R>>> inFlight = new ArrayDeque<>();
@@ -84,7 +86,7 @@ public final class BatchRunner<R> {
   private Outcome<R> analyse(Article article) {
     try {
       Document document = pipeline.process(article);
-      int tokens = document.get(org.sitrep.nlp.NlpAnnotations.LAYER).map(n -> n.tokenCount()).orElse(0);
+      int tokens = document.get(NlpAnnotations.LAYER).map(NlpAnnotations::tokenCount).orElse(0);
       return new Analysed<>(article.origin(), article, finisher.apply(document), tokens);
     } catch (StageFailure e) {
       return new Failed<>(article.origin(), "analysis failed: " + e.getMessage());
