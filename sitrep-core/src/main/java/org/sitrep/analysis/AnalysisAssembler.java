@@ -16,6 +16,9 @@ import org.sitrep.read.Article;
  * output always satisfies the contract.
  */
 public final class AnalysisAssembler {
+  /** RFC 3339 as JSON Schema's date-time wants it: seconds always written, offset kept. */
+  static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
   private AnalysisAssembler() {}
 
   public static Analysis assemble(Document document) {
@@ -25,7 +28,7 @@ public final class AnalysisAssembler {
             article.title(),
             article.url(),
             article.outlet(),
-            article.published() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()),
+            article.published() == null ? null : PUBLISHED.format(article.published()),
             null,
             article.keyPoints(),
             document.text());
