@@ -25,6 +25,9 @@ final class ConfigOptions {
       description = "Stages to skip: ${COMPLETION-CANDIDATES}.")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "Your own actor knowledge-base file (TSV, see docs/actor-kb.md); its entries win. Repeatable.")
+  List<Path> actorFiles = new ArrayList<>();
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any configuration key, e.g. --set nlp.parse=false.")
   Map<String, String> settings = Map.of();
 
@@ -44,6 +47,7 @@ final class ConfigOptions {
       builder.threads(threads);
     }
     builder.disableStages(disabled);
+    actorFiles.forEach(builder::actorFile);
     return builder.build();
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SitrepCommand.Version.class,
     description = "Reads news articles and tells who did what to whom, who says so, and how sure.",
-    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class SitrepCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

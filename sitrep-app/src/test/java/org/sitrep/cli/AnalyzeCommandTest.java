@@ -81,7 +81,7 @@ class AnalyzeCommandTest {
     assertThat(lines[1]).startsWith("- ");
     assertThat(lines[2]).startsWith("- ");
     assertThat(lines[3]).startsWith("- ");
-    assertThat(run.out()).contains("| Actor | Kind | Mentions |");
+    assertThat(run.out()).contains("| Actor | Kind | Role | Code | Mentions |");
   }
 
   @Test

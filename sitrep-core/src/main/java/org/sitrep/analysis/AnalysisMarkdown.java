@@ -17,10 +17,12 @@ public final class AnalysisMarkdown {
       md.append('\n').append(analysis.brief().body()).append('\n');
     }
     if (!analysis.actors().isEmpty()) {
-      md.append("\n| Actor | Kind | Mentions |\n|---|---|---|\n");
+      md.append("\n| Actor | Kind | Role | Code | Mentions |\n|---|---|---|---|---|\n");
       for (Analysis.ActorJson actor : analysis.actors()) {
         md.append("| ").append(cell(actor.name()))
             .append(" | ").append(actor.kind())
+            .append(" | ").append(actor.role() == null ? "" : cell(actor.role()))
+            .append(" | ").append(actor.code() == null ? "" : actor.code())
             .append(" | ").append(actor.mentions().size()).append(": ")
             .append(cell(actor.mentions().stream().map(Analysis.SpanJson::text).distinct().collect(Collectors.joining(", "))))
             .append(" |\n");

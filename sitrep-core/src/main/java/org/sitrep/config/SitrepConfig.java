@@ -29,6 +29,8 @@ import org.sitrep.read.ReadLimits;
  *   <li>{@code nlp.nerModels}: comma-separated CoreNLP NER model paths (default: the 3-class and
  *       CoNLL 4-class English models, which tag PERSON, ORGANIZATION, LOCATION and MISC)
  *   <li>{@code nlp.parse}: whether to run the dependency parser (default true)
+ *   <li>{@code actors.files}: comma-separated actor knowledge-base files added to the shipped one
+ *       (format: docs/actor-kb.md); their entries win
  *   <li>{@code corenlp.*}: any CoreNLP property, passed through as is (minus the prefix) and
  *       winning over Sitrep's choices; for experiments
  * </ul>
@@ -52,13 +54,15 @@ public final class SitrepConfig {
           "read.maxFileBytes",
           "read.maxArticleChars",
           "nlp.nerModels",
-          "nlp.parse");
+          "nlp.parse",
+          "actors.files");
 
   private final int threads;
   private final Set<String> disabledStages;
   private final ReadLimits readLimits;
   private final List<String> nerModels;
   private final boolean parse;
+  private final List<Path> actorFiles;
   private final Map<String, String> coreNlpOverrides;
 
   private SitrepConfig(Builder b) {
@@ -67,6 +71,7 @@ public final class SitrepConfig {
     readLimits = new ReadLimits(b.maxFileBytes, b.maxArticleChars);
     nerModels = List.copyOf(b.nerModels);
     parse = b.parse;
+    actorFiles = List.copyOf(b.actorFiles);
     coreNlpOverrides = Map.copyOf(b.coreNlpOverrides);
   }
 
@@ -127,6 +132,11 @@ public final class SitrepConfig {
     return parse;
   }
 
+  /** The user's actor knowledge-base files, in the order given. */
+  public List<Path> actorFiles() {
+    return actorFiles;
+  }
+
   /** CoreNLP properties given with the {@code corenlp.} prefix, prefix removed. */
   public Map<String, String> coreNlpOverrides() {
     return coreNlpOverrides;
@@ -140,6 +150,7 @@ public final class SitrepConfig {
     private int maxArticleChars = ReadLimits.DEFAULT.maxArticleChars();
     private List<String> nerModels = DEFAULT_NER_MODELS;
     private boolean parse = true;
+    private final List<Path> actorFiles = new java.util.ArrayList<>();
     private final Map<String, String> coreNlpOverrides = new LinkedHashMap<>();
 
     private Builder() {}
@@ -166,6 +177,10 @@ public final class SitrepConfig {
         case "read.maxArticleChars" -> maxArticleChars(parseInt(key, v));
         case "nlp.nerModels" -> nerModels(splitList(v));
         case "nlp.parse" -> parse(parseBoolean(key, v));
+        case "actors.files" -> {
+          actorFiles.clear();
+          splitList(v).forEach(f -> actorFile(Path.of(f)));
+        }
         default -> throw new ConfigException(
             "unknown key '" + key + "' (known: " + String.join(", ", KEYS) + ", corenlp.*)");
       }
@@ -213,6 +228,15 @@ public final class SitrepConfig {
         throw new ConfigException("nlp.nerModels must name at least one model");
       }
       this.nerModels = List.copyOf(models);
+      return this;
+    }
+
+    /** Adds a user actor file; it must exist (its content is checked when the pipeline loads it). */
+    public Builder actorFile(Path file) {
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigException("actors.files: no such file: " + file);
+      }
+      actorFiles.add(file);
       return this;
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.sitrep.actors.NamedEntityActorStage;
+import org.sitrep.actors.ActorResolverStage;
+import org.sitrep.actors.kb.ActorKb;
+import org.sitrep.actors.kb.KbException;
 import org.sitrep.brief.LeadBriefStage;
 import org.sitrep.config.ConfigException;
 import org.sitrep.config.SitrepConfig;
@@ -50,10 +52,18 @@ public final class Pipeline {
   private static Stage createStage(String name, SitrepConfig config) {
     return switch (name) {
       case CoreNlpStage.NAME -> new CoreNlpStage(CoreNlpSettings.properties(config));
-      case NamedEntityActorStage.NAME -> new NamedEntityActorStage();
+      case ActorResolverStage.NAME -> new ActorResolverStage(loadKb(config));
       case LeadBriefStage.NAME -> new LeadBriefStage();
       default -> throw new IllegalStateException("SitrepConfig.STAGES lists '" + name + "' but no stage is built for it");
     };
+  }
+
+  private static ActorKb loadKb(SitrepConfig config) {
+    try {
+      return ActorKb.load(config.actorFiles());
+    } catch (KbException e) {
+      throw new ConfigException("actor knowledge base: " + e.getMessage());
+    }
   }
 
   /**

@@ -76,10 +76,10 @@ class PipelineIntegrationTest {
   }
 
   /**
-   * The NER-grouped actors find most of the named people, places and organisations of the gold
-   * files. Named-entity tags are not yet actors (issue "Actors" refines them), so the bars are the
-   * ones this first stage meets, to catch regressions: every gold person is found under their
-   * full name, and most gold name strings are found as some mention.
+   * The actors find the named people and organisations of these fixtures' gold files: every gold
+   * person under their full name, and most of the strings naming people and organisations within
+   * mentions (a mention may carry the title: "Russian Foreign Minister Sergei Lavrov"). (These gold files list places as actors too; the actor stage keeps a city named as a
+   * place out of the actors, so places are not counted here. The actor fixtures measure the rest.)
    */
   @Test
   void actorsCoverTheGoldNames() throws IOException {
@@ -103,9 +103,12 @@ class PipelineIntegrationTest {
             personsFound++;
           }
         }
+        if (actor.get("kind").asText().equals("country")) {
+          continue;
+        }
         for (JsonNode surface : actor.get("mentions")) {
           surfaces++;
-          if (mentionTexts.contains(surface.asText())) {
+          if (mentionTexts.stream().anyMatch(m -> m.contains(surface.asText()))) {
             surfacesFound++;
           }
         }
@@ -113,7 +116,7 @@ class PipelineIntegrationTest {
     }
     System.out.printf("fixture actors: persons %d/%d, name strings %d/%d%n", personsFound, persons, surfacesFound, surfaces);
     assertThat((double) personsFound / persons).isGreaterThanOrEqualTo(0.9);
-    assertThat((double) surfacesFound / surfaces).isGreaterThanOrEqualTo(0.75);
+    assertThat((double) surfacesFound / surfaces).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test

@@ -13,16 +13,26 @@ public final class Fixtures {
   private Fixtures() {}
 
   public static Path articlesDir() {
+    return dir("articles");
+  }
+
+  /** A fixture folder under {@code /fixtures}. */
+  public static Path dir(String name) {
     try {
-      return Path.of(Fixtures.class.getResource("/fixtures/articles").toURI());
+      return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The article files, sorted. */
+  /** The article files of the general fixtures, sorted. */
   public static List<Path> articles() {
-    try (Stream<Path> files = Files.list(articlesDir())) {
+    return articles("articles");
+  }
+
+  /** The article files of a fixture folder, sorted. */
+  public static List<Path> articles(String folder) {
+    try (Stream<Path> files = Files.list(dir(folder))) {
       return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

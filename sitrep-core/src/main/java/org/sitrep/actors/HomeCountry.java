@@ -1,0 +1,73 @@
+package org.sitrep.actors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.actors.kb.ActorKb;
+import org.sitrep.actors.kb.KbEntry;
+import org.sitrep.actors.lexicon.SectorLexicon;
+import org.sitrep.doc.Span;
+
+/**
+ * The country an article is about, when one stands out: the one whose country and sector actors
+ * are mentioned most, strictly more than any other. It answers what the text leaves implicit:
+ * "the government" and "lawmakers" with no country named are its sectors, and a national title
+ * with no country ("Foreign Minister Bert Koenders said ...") is one of its officials.
+ */
+final class HomeCountry {
+  private static final Set<String> NATIONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD");
+
+  private final ActorKb kb;
+  private final ActorTable table;
+
+  HomeCountry(ActorKb kb, ActorTable table) {
+    this.kb = kb;
+    this.table = table;
+  }
+
+  void resolve(List<SentenceContext> contexts) {
+    Optional<KbEntry.Country> home = find();
+    if (home.isEmpty()) {
+      return;
+    }
+    for (ActorDraft d : table.drafts()) {
+      if (d.isPerson() && d.roleFromText && d.country == null && d.org == null && d.sector != null && NATIONAL_SECTORS.contains(d.sector)) {
+        d.country = home.get().code();
+      }
+    }
+    SectorLexicon sectors = SectorLexicon.get();
+    for (SentenceContext c : contexts) {
+      for (int i = 0; i < c.sentence.tokens().size(); i++) {
+        Optional<String> sector = sectors.sectorOfBareNoun(c.word(i));
+        Span span = c.token(i).span();
+        if (sector.isPresent() && c.token(i).pos().startsWith("NN") && !c.hasOwner(i) && !table.isClaimed(span)) {
+          table.mention(table.sector(home.get(), sector.get()), span);
+        }
+      }
+    }
+  }
+
+  private Optional<KbEntry.Country> find() {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ActorDraft d : table.drafts()) {
+      if (d.country != null && !d.isPerson() && (d.kind == ActorKind.COUNTRY || d.key.startsWith("sector:"))) {
+        counts.merge(d.country, d.mentions.size(), Integer::sum);
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    return best == null || tie ? Optional.empty() : kb.country(best);
+  }
+}

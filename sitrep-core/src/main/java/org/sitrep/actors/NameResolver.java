@@ -1,0 +1,168 @@
+package org.sitrep.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.actors.kb.ActorKb;
+import org.sitrep.actors.kb.KbEntry;
+import org.sitrep.actors.kb.Surface;
+import org.sitrep.actors.lexicon.SectorLexicon;
+import org.sitrep.doc.Span;
+import org.sitrep.nlp.EntityMention;
+
+/**
+ * Everything named that is not a person: countries and their demonyms, regions, capitals and seats,
+ * international organisations, national bodies, and organisations only the tagger knows.
+ *
+ * <ul>
+ *   <li>A country or demonym that modifies a sector noun is that sector ("Russian officials", "U.S.
+ *       officials", "Russia's foreign ministry": the government); otherwise the country.
+ *   <li>A capital is the government ("Moscow said", "support from Washington"), unless it is named
+ *       as a place ("talks in Moscow"), where it is no actor. A seat is its organisation where the
+ *       text names the organisation ("Brussels" and the EU).
+ *   <li>A region is an actor unless named as a place ("in the Gulf").
+ *   <li>A body that stands for its country's government ("the Kremlin") is that government.
+ *   <li>An organisation the knowledge base does not know takes the country the text gives it ("the
+ *       Ukrainian group Transparent Hryvnia", "the Amman-based Relief Bridge", "the Nordic Defence
+ *       Forum in Oslo").
+ * </ul>
+ */
+final class NameResolver {
+  /** Prepositions that make a name a place: "in Moscow", "to Kyiv". */
+  private static final Set<String> LOCATIVES =
+      Set.of("in", "at", "to", "into", "near", "outside", "around", "across", "through", "inside", "toward", "towards", "on", "over", "via", "within", "between");
+  private static final int ORG_QUALIFIER_WINDOW = 5;
+
+  private final ActorKb kb;
+  private final ActorTable table;
+  private final SectorLexicon sectors = SectorLexicon.get();
+
+  NameResolver(ActorKb kb, ActorTable table) {
+    this.kb = kb;
+    this.table = table;
+  }
+
+  void resolve(List<SentenceContext> contexts) {
+    for (SentenceContext c : contexts) {
+      for (KbMatch m : c.matches) {
+        if (!m.namesPerson() && !table.isClaimed(m.span()) && !c.insidePersonName(m)) {
+          resolve(c, m);
+        }
+      }
+    }
+    for (SentenceContext c : contexts) {
+      unknownOrganizations(c);
+    }
+  }
+
+  private void resolve(SentenceContext c, KbMatch m) {
+    boolean place = isPlace(c, m);
+    for (Surface s : m.surfaces()) {
+      if (s.kind() == Surface.Kind.NAME || s.kind() == Surface.Kind.DEMONYM) {
+        if (s.entry() instanceof KbEntry.Country country) {
+          countryOrSector(c, m, country);
+          return;
+        }
+        if (s.entry() instanceof KbEntry.Region region) {
+          if (!place || s.kind() == Surface.Kind.DEMONYM) {
+            table.mention(table.region(region), m.span());
+          }
+          return;
+        }
+      }
+      if (s.kind() == Surface.Kind.NAME && s.entry() instanceof KbEntry.Organization org) {
+        table.mention(table.organization(org), m.span());
+        return;
+      }
+      if (s.kind() == Surface.Kind.NAME && s.entry() instanceof KbEntry.Body body) {
+        Optional<KbEntry.Country> country = body.country() == null ? Optional.empty() : kb.country(body.country());
+        ActorDraft draft = body.metonym() && country.isPresent() && body.sector() != null ? table.sector(country.get(), body.sector()) : table.body(body);
+        table.mention(draft, m.span());
+        return;
+      }
+    }
+    if (place) {
+      return; // a city named as a place, not as an actor
+    }
+    for (Surface s : m.surfaces()) {
+      if (s.kind() == Surface.Kind.SEAT && s.entry() instanceof KbEntry.Organization org && mentioned(org)) {
+        table.mention(table.organization(org), m.span());
+        return;
+      }
+    }
+    m.of(Surface.Kind.CAPITAL).ifPresent(s -> table.mention(table.sector((KbEntry.Country) s.entry(), "GOV"), m.span()));
+  }
+
+  /** Whether the words are named as a place: after a locative preposition, or "Amman-based". */
+  static boolean isPlace(SentenceContext c, KbMatch m) {
+    int before = m.first() - 1;
+    if (before >= 0 && c.word(before).equalsIgnoreCase("the")) {
+      before--;
+    }
+    boolean locative = before >= 0 && LOCATIVES.contains(c.word(before).toLowerCase(Locale.ROOT));
+    return locative || basedAfter(c, m.end());
+  }
+
+  private static boolean basedAfter(SentenceContext c, int token) {
+    int i = token;
+    if (i < c.sentence.tokens().size() && c.word(i).equals("-")) {
+      i++;
+    }
+    return i < c.sentence.tokens().size() && (c.word(i).equalsIgnoreCase("based") || c.word(i).toLowerCase(Locale.ROOT).startsWith("-based"));
+  }
+
+  private boolean mentioned(KbEntry.Organization org) {
+    String top = kb.topLevel(org).id();
+    return table.drafts().stream().anyMatch(d -> top.equals(d.org) && !d.mentions.isEmpty() && !d.isPerson());
+  }
+
+  private void countryOrSector(SentenceContext c, KbMatch m, KbEntry.Country country) {
+    Optional<SentenceContext.SectorNoun> noun = c.sectorNounOf(m, sectors);
+    if (noun.isPresent() && !noun.get().sector().equals(SectorLexicon.SIDE)) {
+      ActorDraft draft = table.sector(country, noun.get().sector());
+      Span span = noun.get().coordinated() ? m.span() : new Span(m.span().start(), c.token(noun.get().token()).span().end());
+      if (!table.mention(draft, span)) {
+        table.mention(draft, m.span());
+      }
+      return;
+    }
+    if (basedAfter(c, m.end())) {
+      return; // "Singapore-based": a place, lent to the organisation that follows
+    }
+    table.mention(table.country(country), m.span());
+  }
+
+  /** Organisations the tagger found that the knowledge base does not know. */
+  private void unknownOrganizations(SentenceContext c) {
+    for (EntityMention e : c.entities) {
+      if (e.type().equals("ORGANIZATION") && !table.isClaimed(e.span())) {
+        ActorDraft draft = table.unknownOrganization(c.text(e.span()));
+        if (table.mention(draft, e.span()) && draft.country == null) {
+          draft.country = countryAround(c, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * The country the text gives an organisation: a country, demonym or "X-based" a few words before
+   * it, or "in &lt;capital&gt;" or an apposition with a demonym right after it.
+   */
+  private String countryAround(SentenceContext c, EntityMention e) {
+    for (KbMatch m : c.matches) {
+      boolean before = m.end() <= e.firstToken() && e.firstToken() - m.end() <= ORG_QUALIFIER_WINDOW;
+      boolean after = m.first() >= e.endToken() && m.first() - e.endToken() <= 2
+          && (c.word(e.endToken()).equals(",") || c.word(e.endToken()).equalsIgnoreCase("in"));
+      if (!before && !after) {
+        continue;
+      }
+      for (Surface s : m.surfaces()) {
+        if (s.entry() instanceof KbEntry.Country country) {
+          return country.code();
+        }
+      }
+    }
+    return null;
+  }
+}
