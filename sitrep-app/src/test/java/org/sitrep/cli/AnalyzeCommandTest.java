@@ -103,4 +103,28 @@ class AnalyzeCommandTest {
     assertThat(ContractValidator.create().violations(run.out().strip())).isEmpty();
     assertThat(run.out()).contains("\"actors\":[]").contains("\"keyPoints\":[]");
   }
+
+  @Test
+  void aUserActorFileChangesTheOutputWithoutARebuild() throws IOException {
+    Path article = write("appointment.jsonl",
+        "{\"title\":\"Kyiv names envoy\",\"published\":\"2026-05-04\",\"body\":\"Olena Kovalchuk met her Polish counterpart in Warsaw on Monday. Kovalchuk said the talks were useful.\"}\n");
+    CliRun before = CliRun.of("analyze", article.toString());
+    assertThat(before.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(before.out()).contains("\"name\":\"Olena Kovalchuk\"").doesNotContain("\"role\":\"Foreign Minister\"");
+
+    Path actors = write("my-actors.tsv", "type\tname\taliases\tgender\tcountry\torg\tsector\trole\tfrom\tto\n"
+        + "person\tOlena Kovalchuk\t\tf\tUKR\t\tGOV\tForeign Minister\t2026-03-01\t\n");
+    CliRun after = CliRun.of("analyze", "--actors", actors.toString(), article.toString());
+    assertThat(after.exitCode()).as(after.err()).isEqualTo(ExitCode.OK);
+    assertThat(after.out()).contains("\"name\":\"Olena Kovalchuk\",\"kind\":\"person\",\"country\":\"UKR\",\"org\":null,\"sector\":\"GOV\",\"role\":\"Foreign Minister\",\"code\":\"UKRGOV\"");
+    assertThat(after.out()).contains("\"text\":\"her\"");
+  }
+
+  @Test
+  void aBadActorFileIsOneLineAndExitTwo() throws IOException {
+    Path actors = write("bad-actors.tsv", "type\tname\tcountry\nperson\tJane Roe\tRussia\n");
+    CliRun run = CliRun.of("analyze", "--actors", actors.toString(), Fixtures.articles().get(0).toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCode.NOTHING_DONE);
+    assertThat(run.errLines()).containsExactly("sitrep: actor knowledge base: " + actors + ":2: column 'country': must be an ISO 3166-1 alpha-3 code, got 'Russia'");
+  }
 }

@@ -52,5 +52,58 @@ class SeedAcceptanceTest {
       }
     }
     assertThat(names).contains("Vladimir Putin", "Donald Trump", "Sergei Lavrov", "Mark Rutte", "Ukraine", "Russia", "NATO");
+
+    assertActor(out, "Vladimir Putin", "person", "RUS", null, "GOV", "President", "RUSGOV");
+    assertActor(out, "Sergei Lavrov", "person", "RUS", null, "GOV", "Foreign Minister", "RUSGOV");
+    assertActor(out, "Donald Trump", "person", "USA", null, "GOV", "President-elect", "USAGOV");
+    assertActor(out, "Mark Rutte", "person", null, "NATO", null, "Secretary General", "IGONATO");
+    assertActor(out, "NATO", "organization", null, "NATO", null, null, "IGONATO");
+    assertActor(out, "Ukraine", "country", "UKR", null, null, null, "UKR");
+    assertActor(out, "Russia", "country", "RUS", null, null, null, "RUS");
+    assertActor(out, "Russian government", "organization", "RUS", null, "GOV", null, "RUSGOV");
+    assertActor(out, "British military", "organization", "GBR", null, "MIL", null, "GBRMIL");
+    assertActor(out, "Europe", "group", null, null, null, null, "EUR");
+
+    // "He emphasized ..." is Lavrov; the Kremlin and "Russian officials" are Russia's government;
+    // "Donald Trump's advisors" and "Trump's team" are Trump's side.
+    int he = text.indexOf("He emphasized");
+    assertThat(mentionStarts(out, "Sergei Lavrov")).contains(he);
+    assertThat(mentionTexts(out, "Russian government")).contains("Kremlin", "Russian officials");
+    assertThat(mentionTexts(out, "Donald Trump")).contains("Donald Trump's advisors", "Donald Trump's team");
+    assertThat(mentionTexts(out, "British military")).contains("British");
+    assertThat(mentionTexts(out, "Europe")).contains("European");
+    int forces = text.indexOf("British and European peacekeeping forces");
+    assertThat(mentionStarts(out, "British military")).contains(forces);
+  }
+
+  private static JsonNode actor(JsonNode out, String name) {
+    for (JsonNode a : out.get("actors")) {
+      if (a.get("name").asText().equals(name)) {
+        return a;
+      }
+    }
+    throw new AssertionError("no actor named " + name + " in " + out.get("actors"));
+  }
+
+  private static void assertActor(JsonNode out, String name, String kind, String country, String org, String sector, String role, String code) {
+    JsonNode a = actor(out, name);
+    assertThat(a.get("kind").asText()).as(name + " kind").isEqualTo(kind);
+    assertThat(a.get("country").asText(null)).as(name + " country").isEqualTo(country);
+    assertThat(a.get("org").asText(null)).as(name + " org").isEqualTo(org);
+    assertThat(a.get("sector").asText(null)).as(name + " sector").isEqualTo(sector);
+    assertThat(a.get("role").asText(null)).as(name + " role").isEqualTo(role);
+    assertThat(a.get("code").asText(null)).as(name + " code").isEqualTo(code);
+  }
+
+  private static List<String> mentionTexts(JsonNode out, String name) {
+    List<String> texts = new ArrayList<>();
+    actor(out, name).get("mentions").forEach(m -> texts.add(m.get("text").asText()));
+    return texts;
+  }
+
+  private static List<Integer> mentionStarts(JsonNode out, String name) {
+    List<Integer> starts = new ArrayList<>();
+    actor(out, name).get("mentions").forEach(m -> starts.add(m.get("start").asInt()));
+    return starts;
   }
 }

@@ -22,7 +22,8 @@ import java.util.Optional;
  *
  * <p>Built from the files Sitrep ships ({@code org/sitrep/actors/kb/index.txt} lists them) and any
  * user files; a user's entry replaces a shipped one with the same key (a country's code, an
- * organisation's id, a body's or person's name). The format is described in docs/actor-kb.md.
+ * organisation's id, a body's or person's name), and a user's office holder ends the shipped
+ * holder's tenure of that office. The format is described in docs/actor-kb.md.
  */
 public final class ActorKb {
   private static final String RESOURCES = "/org/sitrep/actors/kb/";
@@ -48,6 +49,37 @@ public final class ActorKb {
 
     void addAll(List<KbEntry> list) {
       list.forEach(e -> put(key(e), e));
+    }
+
+    /**
+     * A user's office holder succeeds whoever the shipped data still has in that office: a shipped
+     * tenure of the same role, country and organisation, open when the user's starts, ends the day
+     * before. So adding a newly appointed minister is all a user needs to do.
+     */
+    void endSucceededTenures(List<KbEntry> userEntries) {
+      for (KbEntry u : userEntries) {
+        if (!(u instanceof KbEntry.Person newcomer)) {
+          continue;
+        }
+        for (Tenure t : newcomer.tenures()) {
+          replaceAll((key, e) -> e instanceof KbEntry.Person p && !userEntries.contains(p) ? endBefore(p, t) : e);
+        }
+      }
+    }
+
+    private static KbEntry.Person endBefore(KbEntry.Person p, Tenure successor) {
+      List<Tenure> tenures = new java.util.ArrayList<>(p.tenures().size());
+      boolean changed = false;
+      for (Tenure t : p.tenures()) {
+        boolean succeeded = t.role().equalsIgnoreCase(successor.role())
+            && java.util.Objects.equals(t.country(), successor.country())
+            && java.util.Objects.equals(t.org(), successor.org())
+            && t.from().isBefore(successor.from())
+            && (t.to() == null || !t.to().isBefore(successor.from()));
+        tenures.add(succeeded ? new Tenure(t.role(), t.country(), t.org(), t.sector(), t.from(), successor.from().minusDays(1)) : t);
+        changed |= succeeded;
+      }
+      return changed ? new KbEntry.Person(p.name(), p.aliases(), p.gender(), List.copyOf(tenures)) : p;
     }
 
     private static String key(KbEntry e) {
@@ -95,7 +127,9 @@ public final class ActorKb {
           throw new KbException(file + ": cannot read: " + e.getMessage());
         }
       }
-      entries.addAll(user.entries());
+      List<KbEntry> userEntries = user.entries();
+      entries.addAll(userEntries);
+      entries.endSucceededTenures(userEntries);
     } catch (IOException e) {
       throw new KbException("cannot read the shipped knowledge base: " + e.getMessage());
     }

@@ -41,6 +41,7 @@ final class KbParser {
     char gender = g.equals("m") || g.equals("f") ? g.charAt(0) : '?';
     PersonRows person = people.computeIfAbsent(name, n -> new PersonRows(n, new ArrayList<>(), gender, new ArrayList<>()));
     row.list("aliases").stream().filter(a -> !person.aliases().contains(a)).forEach(person.aliases()::add);
+    String country = alpha3(row, "country", false);
     String role = row.orNull("role");
     if (role != null) {
       LocalDate from = date(row, "from", false);
@@ -51,7 +52,7 @@ final class KbParser {
       if (to != null && to.isBefore(from)) {
         throw row.error("to", "ends before it starts");
       }
-      person.tenures().add(new Tenure(role, alpha3(row, "country", false), row.orNull("org"), row.orNull("sector"), from, to));
+      person.tenures().add(new Tenure(role, country, row.orNull("org"), row.orNull("sector"), from, to));
     }
   }
 
