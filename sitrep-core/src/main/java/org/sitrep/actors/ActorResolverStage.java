@@ -3,22 +3,14 @@ package org.sitrep.actors;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.sitrep.actors.kb.ActorKb;
-import org.sitrep.actors.kb.KbEntry;
-import org.sitrep.actors.kb.Surface;
-import org.sitrep.actors.lexicon.SectorLexicon;
 import org.sitrep.doc.Document;
-import org.sitrep.doc.Span;
-import org.sitrep.nlp.DependencyIndex;
 import org.sitrep.nlp.EntityMention;
 import org.sitrep.nlp.NlpAnnotations;
 import org.sitrep.nlp.Sentence;
-import org.sitrep.nlp.Token;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -41,7 +33,6 @@ public final class ActorResolverStage implements Stage {
   private final ActorKb kb;
   private final KbMatcher matcher;
   private final Supplier<LocalDate> today;
-  private final SectorLexicon sectors = SectorLexicon.get();
 
   /**
    * @param today the date that picks roles for articles without a publication date

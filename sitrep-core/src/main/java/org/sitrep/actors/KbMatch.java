@@ -26,8 +26,4 @@ record KbMatch(int sentence, int first, int end, Span span, List<Surface> surfac
   boolean namesPerson() {
     return surfaces.stream().anyMatch(s -> s.entry() instanceof KbEntry.Person);
   }
-
-  boolean contains(int sentenceIndex, int token) {
-    return sentence == sentenceIndex && first <= token && token < end;
-  }
 }

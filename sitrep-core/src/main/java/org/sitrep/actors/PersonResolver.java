@@ -3,7 +3,6 @@ package org.sitrep.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.actors.kb.ActorKb;
@@ -145,9 +144,5 @@ final class PersonResolver {
         draft.sector = "GOV"; // a national title without a sector of its own: "Russian spokesman"
       }
     }
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -3,7 +3,6 @@ package org.sitrep.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sitrep.actors.kb.KbEntry;
 import org.sitrep.actors.lexicon.SectorLexicon;
 import org.sitrep.doc.Span;
 import org.sitrep.nlp.DependencyIndex;
@@ -146,16 +145,6 @@ final class SentenceContext {
       }
     }
     return false;
-  }
-
-  /** Whether the words act in the sentence: its subject, a possessor, or the agent of a passive. */
-  boolean isAgent(KbMatch m) {
-    int head = m.end() - 1;
-    String r = deps.relation(head);
-    if (deps.isSubject(head) || r.equals("nmod:poss") || r.equals("obl:agent")) {
-      return true;
-    }
-    return m.end() < sentence.tokens().size() && isPossessiveMarker(word(m.end()));
   }
 
   static boolean isPossessiveMarker(String word) {

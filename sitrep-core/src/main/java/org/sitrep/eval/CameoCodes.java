@@ -1,13 +1,8 @@
 package org.sitrep.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.sitrep.data.Tsv;
 
 /** CAMEO country codes where they differ from ISO alpha-3 ({@code cameo-country-codes.tsv}). */
 final class CameoCodes {
@@ -22,17 +17,7 @@ final class CameoCodes {
 
   private static Map<String, String> load() {
     Map<String, String> map = new HashMap<>();
-    try (InputStream in = CameoCodes.class.getResourceAsStream("/org/sitrep/eval/cameo-country-codes.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("cameo-country-codes.tsv is missing from the jar");
-      }
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("cameo\t"))
-          .map(l -> l.split("\t"))
-          .forEach(cells -> map.put(cells[0].trim(), cells[1].trim()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Tsv.resource("/org/sitrep/eval/cameo-country-codes.tsv").forEach(row -> map.put(row.get("cameo"), row.get("iso")));
     return map;
   }
 }

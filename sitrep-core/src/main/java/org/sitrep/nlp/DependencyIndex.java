@@ -51,19 +51,4 @@ public final class DependencyIndex {
     String r = relation[token];
     return r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("nsubj:xsubj");
   }
-
-  /**
-   * The token that heads the phrase of {@code first..end-1}: the one whose head lies outside the
-   * range (the last such one when several do).
-   */
-  public int headOf(int first, int end) {
-    int head = end - 1;
-    for (int i = first; i < end; i++) {
-      int g = governor[i];
-      if (g < first || g >= end) {
-        head = i;
-      }
-    }
-    return head;
-  }
 }

@@ -1,12 +1,12 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.data.DataFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.actors.ActorResolverStage;
 import org.sitrep.actors.kb.ActorKb;
-import org.sitrep.actors.kb.KbException;
 import org.sitrep.brief.LeadBriefStage;
 import org.sitrep.config.ConfigException;
 import org.sitrep.config.SitrepConfig;
@@ -61,7 +61,7 @@ public final class Pipeline {
   private static ActorKb loadKb(SitrepConfig config) {
     try {
       return ActorKb.load(config.actorFiles());
-    } catch (KbException e) {
+    } catch (DataFileException e) {
       throw new ConfigException("actor knowledge base: " + e.getMessage());
     }
   }

@@ -1,5 +1,6 @@
 package org.sitrep.actors.kb;
 
+import org.sitrep.data.DataFileException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,14 +34,12 @@ public final class ActorKb {
   private final Map<String, List<Surface>> surfacesByFirstWord = new HashMap<>();
   private final Map<String, List<KbEntry.Person>> peopleBySurname = new HashMap<>();
   private final List<KbEntry.Person> people = new ArrayList<>();
-  private final int size;
 
   private ActorKb(Collection entries) {
     for (KbEntry e : entries.values()) {
       index(e);
     }
     surfacesByFirstWord.values().forEach(list -> list.sort((a, b) -> b.text().length() - a.text().length()));
-    size = entries.size();
   }
 
   /** Entries by key, later ones replacing earlier ones. */
@@ -104,7 +103,7 @@ public final class ActorKb {
   /**
    * The shipped knowledge base with the user's files on top.
    *
-   * @throws KbException naming the file, line and column of the first bad cell
+   * @throws DataFileException naming the file, line and column of the first bad cell
    */
   public static ActorKb load(List<Path> userFiles) {
     Collection entries = new Collection();
@@ -113,7 +112,7 @@ public final class ActorKb {
       for (String file : shippedFiles()) {
         try (InputStream in = ActorKb.class.getResourceAsStream(RESOURCES + file)) {
           if (in == null) {
-            throw new KbException("index.txt lists " + file + ", which is not in the jar");
+            throw new DataFileException("index.txt lists " + file + ", which is not in the jar");
           }
           shipped.parse(file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         }
@@ -124,14 +123,14 @@ public final class ActorKb {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           user.parse(file.toString(), reader);
         } catch (IOException e) {
-          throw new KbException(file + ": cannot read: " + e.getMessage());
+          throw new DataFileException(file + ": cannot read: " + e.getMessage());
         }
       }
       List<KbEntry> userEntries = user.entries();
       entries.addAll(userEntries);
       entries.endSucceededTenures(userEntries);
     } catch (IOException e) {
-      throw new KbException("cannot read the shipped knowledge base: " + e.getMessage());
+      throw new DataFileException("cannot read the shipped knowledge base: " + e.getMessage());
     }
     return new ActorKb(entries);
   }
@@ -139,7 +138,7 @@ public final class ActorKb {
   private static List<String> shippedFiles() throws IOException {
     try (InputStream in = ActorKb.class.getResourceAsStream(RESOURCES + "index.txt")) {
       if (in == null) {
-        throw new KbException("the knowledge base index " + RESOURCES + "index.txt is missing from the jar");
+        throw new DataFileException("the knowledge base index " + RESOURCES + "index.txt is missing from the jar");
       }
       return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
           .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
@@ -239,11 +238,6 @@ public final class ActorKb {
     return people.stream()
         .filter(p -> p.tenureOn(date).filter(t -> role.equalsIgnoreCase(t.role()) && country.equals(t.country())).isPresent())
         .toList();
-  }
-
-  /** How many entries the knowledge base has. */
-  public int size() {
-    return size;
   }
 
   /** Every country, for tests and reports. */

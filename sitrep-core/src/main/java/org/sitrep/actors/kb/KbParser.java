@@ -1,5 +1,6 @@
 package org.sitrep.actors.kb;
 
+import org.sitrep.data.Tsv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ final class KbParser {
   private record PersonRows(String name, List<String> aliases, char gender, List<Tenure> tenures) {}
 
   void parse(String name, BufferedReader reader) throws IOException {
-    for (KbTsv.Row row : KbTsv.read(name, reader)) {
+    for (Tsv.Row row : Tsv.read(name, reader)) {
       String type = row.get("type");
       switch (type) {
         case "country" -> entries.add(new KbEntry.Country(alpha3(row, "code", true), required(row, "name"), row.list("aliases"), row.list("demonyms"), row.list("capital")));
@@ -35,7 +36,7 @@ final class KbParser {
     }
   }
 
-  private void addPerson(KbTsv.Row row) {
+  private void addPerson(Tsv.Row row) {
     String name = required(row, "name");
     String g = row.get("gender");
     char gender = g.equals("m") || g.equals("f") ? g.charAt(0) : '?';
@@ -67,7 +68,7 @@ final class KbParser {
     return all;
   }
 
-  private static String required(KbTsv.Row row, String column) {
+  private static String required(Tsv.Row row, String column) {
     String v = row.get(column);
     if (v.isEmpty()) {
       throw row.error(column, "must not be empty");
@@ -75,7 +76,7 @@ final class KbParser {
     return v;
   }
 
-  private static String alpha3(KbTsv.Row row, String column, boolean required) {
+  private static String alpha3(Tsv.Row row, String column, boolean required) {
     String v = row.get(column);
     if (v.isEmpty() && !required) {
       return null;
@@ -90,7 +91,7 @@ final class KbParser {
    * A date as {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}: a start is the first day of the
    * month or year, an end the last.
    */
-  private static LocalDate date(KbTsv.Row row, String column, boolean end) {
+  private static LocalDate date(Tsv.Row row, String column, boolean end) {
     String v = row.get(column);
     if (v.isEmpty()) {
       return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.data.Tsv;
 
 /**
  * Titles that name a person's role ("Foreign Minister", "spokesman", "President-elect"), from
@@ -22,8 +23,8 @@ public final class RoleLexicon {
   private final Map<String, Role> byPhrase = new HashMap<>();
 
   private RoleLexicon() {
-    for (String[] row : LexiconFiles.rows("roles.tsv", 3)) {
-      byPhrase.put(row[0], new Role(row[1], row[2].isEmpty() ? null : row[2], true));
+    for (Tsv.Row row : Tsv.resource("/org/sitrep/actors/lexicon/roles.tsv")) {
+      byPhrase.put(row.get("phrase").toLowerCase(Locale.ROOT), new Role(row.get("role"), row.orNull("sector"), true));
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.data.Tsv;
 
 /**
  * The nouns that, after a demonym or a country's possessive, name one of the country's sectors
@@ -22,17 +23,12 @@ public final class SectorLexicon {
   private static final SectorLexicon INSTANCE = new SectorLexicon();
 
   private SectorLexicon() {
-    for (String[] row : LexiconFiles.rows("sectors.tsv", 5)) {
-      label.put(row[0], row[1]);
-      kind.put(row[0], row[2]);
-      for (String noun : row[3].split("\\|")) {
-        sectorByNoun.putIfAbsent(noun.trim(), row[0]);
-      }
-      for (String noun : row[4].split("\\|")) {
-        if (!noun.isBlank()) {
-          sectorByBareNoun.put(noun.trim(), row[0]);
-        }
-      }
+    for (Tsv.Row row : Tsv.resource("/org/sitrep/actors/lexicon/sectors.tsv")) {
+      String sector = row.get("sector");
+      label.put(sector, row.get("label"));
+      kind.put(sector, row.get("kind"));
+      row.list("nouns").forEach(noun -> sectorByNoun.putIfAbsent(noun, sector));
+      row.list("bare").forEach(noun -> sectorByBareNoun.put(noun, sector));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sitrep.actors.kb;
 
+import org.sitrep.data.DataFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +74,7 @@ class ActorKbTest {
     Path file = dir.resolve("bad.tsv");
     Files.writeString(file, PERSON_HEADER + "person\tJane Roe\t\tf\tRussia\t\tGOV\tMayor\t2020-01-01\t\n");
     assertThatThrownBy(() -> ActorKb.load(List.of(file)))
-        .isInstanceOf(KbException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessage(file + ":2: column 'country': must be an ISO 3166-1 alpha-3 code, got 'Russia'");
     Files.writeString(file, PERSON_HEADER + "person\tJane Roe\t\tf\tRUS\t\tGOV\tMayor\tlast year\t\n");
     assertThatThrownBy(() -> ActorKb.load(List.of(file))).hasMessageContaining(":2: column 'from': not a date");
