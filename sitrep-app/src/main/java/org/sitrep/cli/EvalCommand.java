@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.config.ConfigException;
-import org.sitrep.eval.PloverActorEvaluation;
+import org.sitrep.eval.PloverEvaluation;
+import org.sitrep.eval.PloverEventScore;
 import org.sitrep.eval.PloverGold;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -36,9 +37,10 @@ final class EvalCommand implements Runnable {
       name = "plover",
       mixinStandardHelpOptions = true,
       description = {
-        "Actor part of the PLOVER evaluation: for each gold source and target actor, whether the",
-        "actor Sitrep resolves at its words has the gold code (alpha-3, IGO, NGO). A record's",
-        "source (target) is right when one of its gold actors is. Event types come with event coding."
+        "The PLOVER evaluation. Events: the event coded from each record's sentence (the one whose",
+        "word is among the gold event words, else the first): its type, and its source and target",
+        "codes (right when one of the record's gold actors has it). Actors: for each gold source and",
+        "target actor, whether the actor Sitrep resolves at its words has the gold code."
       })
   static final class Plover implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "PLOVER_GSR_CAMEO.json")
@@ -60,18 +62,33 @@ final class EvalCommand implements Runnable {
       } catch (IOException e) {
         throw new ConfigException(file + ": cannot read: " + e.getMessage());
       }
-      PloverActorEvaluation.Result r = new PloverActorEvaluation(Pipeline.fromConfig(configOptions.toConfig())).run(records);
+      PloverEvaluation.Result r = new PloverEvaluation(Pipeline.fromConfig(configOptions.toConfig())).run(records);
+      PloverEventScore ev = r.events();
       out.printf(Locale.ROOT, "records           %d%n", r.records());
-      out.printf(Locale.ROOT, "source code       %.3f (%d/%d records)%n", r.sourceAccuracy(), r.sourceRight(), r.sourceRecords());
-      out.printf(Locale.ROOT, "target code       %.3f (%d/%d records)%n", r.targetAccuracy(), r.targetRight(), r.targetRecords());
-      out.printf(Locale.ROOT, "per gold actor    %.3f (%d/%d; an actor found at %d)%n", r.actorAccuracy(), r.actorsRight(), r.actors(), r.actorsFound());
+      out.printf(Locale.ROOT, "events: type     %.3f%n", ev.typeAccuracy());
+      out.printf(Locale.ROOT, "events: source   %.3f%n", ev.sourceAccuracy());
+      out.printf(Locale.ROOT, "events: target   %.3f   (%s)%n", ev.targetAccuracy(), ev.counts());
+      out.println("confusion (gold type: predicted counts), worst first:");
+      ev.confusion().entrySet().stream()
+          .sorted(java.util.Comparator.comparingDouble(e -> accuracy(e.getKey(), e.getValue())))
+          .forEach(e -> out.printf(Locale.ROOT, "  %-10s %.2f  %s%n", e.getKey(), accuracy(e.getKey(), e.getValue()), e.getValue()));
+      out.println("actors:");
+      out.printf(Locale.ROOT, "actors: source   %.3f (%d/%d records)%n", r.sourceAccuracy(), r.sourceRight(), r.sourceRecords());
+      out.printf(Locale.ROOT, "actors: target   %.3f (%d/%d records)%n", r.targetAccuracy(), r.targetRight(), r.targetRecords());
+      out.printf(Locale.ROOT, "actors: each     %.3f (%d/%d; an actor found at %d)%n", r.actorAccuracy(), r.actorsRight(), r.actors(), r.actorsFound());
       if (errors) {
-        for (PloverActorEvaluation.Miss m : r.misses()) {
+        ev.misses().forEach(m -> out.println("event " + m));
+        for (PloverEvaluation.Miss m : r.misses()) {
           out.printf("%s %s '%s': gold %s, got %s | %s%n", m.recordId(), m.role(), m.text(), m.gold(), m.predicted() == null ? "no actor" : m.predicted(), m.sentence());
         }
       }
       out.flush();
       return ExitCode.OK;
+    }
+
+    private static double accuracy(String gold, java.util.Map<String, Integer> predicted) {
+      int total = predicted.values().stream().mapToInt(Integer::intValue).sum();
+      return total == 0 ? 0 : predicted.getOrDefault(gold, 0) / (double) total;
     }
   }
 }

@@ -90,7 +90,7 @@ class AnalyzeCommandTest {
     assertThat(CliRun.of("analyze", "--format", "xml", "x.txt").exitCode()).isEqualTo(ExitCode.NOTHING_DONE);
     CliRun run = CliRun.of("analyze", "--disable", "coref", Fixtures.articles().get(0).toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.NOTHING_DONE);
-    assertThat(run.errLines()).containsExactly("sitrep: stages.disabled: unknown stage 'coref' (stages: nlp, actors, brief)");
+    assertThat(run.errLines()).containsExactly("sitrep: stages.disabled: unknown stage 'coref' (stages: nlp, actors, events, positions, brief)");
     Path config = write("bad.properties", "threads=zero\n");
     CliRun bad = CliRun.of("analyze", "--config", config.toString(), Fixtures.articles().get(0).toString());
     assertThat(bad.errLines()).containsExactly("sitrep: config file " + config + ": threads must be an integer, got 'zero'");
@@ -98,7 +98,7 @@ class AnalyzeCommandTest {
 
   @Test
   void disablingStagesLeavesTheirLayersEmptyButTheOutputValid() {
-    CliRun run = CliRun.of("analyze", "--disable", "actors,brief", Fixtures.articles().get(0).toString());
+    CliRun run = CliRun.of("analyze", "--disable", "actors,events,positions,brief", Fixtures.articles().get(0).toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(ContractValidator.create().violations(run.out().strip())).isEmpty();
     assertThat(run.out()).contains("\"actors\":[]").contains("\"keyPoints\":[]");

@@ -8,6 +8,11 @@ import org.sitrep.brief.Brief;
 import org.sitrep.brief.Headlines;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Span;
+import org.sitrep.events.Claim;
+import org.sitrep.events.Event;
+import org.sitrep.events.EventLayer;
+import org.sitrep.positions.Position;
+import org.sitrep.positions.Positions;
 import org.sitrep.read.Article;
 
 /**
@@ -35,14 +40,16 @@ public final class AnalysisAssembler {
     Brief brief = document.get(Brief.LAYER).orElseGet(() -> headlineOnly(document));
     List<Analysis.ActorJson> actors =
         document.get(Actors.LAYER).map(a -> a.actors().stream().map(x -> actor(document, x)).toList()).orElse(List.of());
+    EventLayer events = document.get(EventLayer.LAYER).orElse(new EventLayer(List.of(), List.of()));
     return new Analysis(
         Analysis.SCHEMA,
         document.id(),
         source,
         new Analysis.BriefJson(brief.headline(), brief.keyPoints(), brief.body()),
         actors,
-        List.of(),
-        List.of());
+        events.events().stream().map(e -> event(document, e)).toList(),
+        events.claims().stream().map(c -> claim(document, c)).toList(),
+        document.get(Positions.LAYER).map(p -> p.positions().stream().map(x -> position(document, x)).toList()).orElse(List.of()));
   }
 
   private static Brief headlineOnly(Document document) {
@@ -61,6 +68,22 @@ public final class AnalysisAssembler {
         actor.role(),
         actor.code(),
         actor.mentions().stream().map(span -> span(document, span)).toList());
+  }
+
+  private static Analysis.EventJson event(Document document, Event e) {
+    Analysis.Attribution attribution = e.speaker() == null && e.cue() == null ? null : new Analysis.Attribution(e.speaker(), e.cue());
+    return new Analysis.EventJson(e.id(), e.type(), e.cameo(), e.goldstein(), e.quadClass(), e.source(), e.target(), e.object(),
+        e.certainty().label(), e.negated(), attribution, span(document, e.evidence()), e.confidence());
+  }
+
+  private static Analysis.PositionJson position(Document document, Position p) {
+    return new Analysis.PositionJson(p.id(), p.issue(),
+        p.terms().stream().map(t -> new Analysis.TermJson(t.text(), span(document, t.evidence()))).toList(),
+        p.stances().stream().map(s -> new Analysis.StanceJson(s.actor(), s.stance(), span(document, s.evidence()))).toList());
+  }
+
+  private static Analysis.ClaimJson claim(Document document, Claim c) {
+    return new Analysis.ClaimJson(c.id(), c.speaker(), c.cue(), c.text(), c.certainty().label(), span(document, c.evidence()));
   }
 
   static Analysis.SpanJson span(Document document, Span span) {

@@ -38,7 +38,7 @@ import org.sitrep.read.ReadLimits;
 public final class SitrepConfig {
 
   /** The pipeline's stages, in the order they run. */
-  public static final List<String> STAGES = List.of("nlp", "actors", "brief");
+  public static final List<String> STAGES = List.of("nlp", "actors", "events", "positions", "brief");
 
   /** CoreNLP's fast NER models: together they cover PERSON, ORGANIZATION, LOCATION and MISC. */
   public static final List<String> DEFAULT_NER_MODELS =

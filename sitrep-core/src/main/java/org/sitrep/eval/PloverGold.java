@@ -20,7 +20,7 @@ public final class PloverGold {
   public record GoldActor(String text, String code, String sector) {}
 
   /** One record. */
-  public record Record(String id, LocalDate date, String text, String event, List<GoldActor> sources, List<GoldActor> targets) {}
+  public record Record(String id, LocalDate date, String text, String event, String eventText, List<GoldActor> sources, List<GoldActor> targets) {}
 
   private PloverGold() {}
 
@@ -36,7 +36,7 @@ public final class PloverGold {
       if (event.equals("DOCUMENT") || !r.hasNonNull("text")) {
         continue;
       }
-      records.add(new Record(r.path("id").asText(), date(r.path("date").asText("")), r.get("text").asText(), event, actors(r.get("source")), actors(r.get("target"))));
+      records.add(new Record(r.path("id").asText(), date(r.path("date").asText("")), r.get("text").asText(), event, r.path("eventText").asText(null), actors(r.get("source")), actors(r.get("target"))));
     }
     return records;
   }

@@ -11,6 +11,8 @@ import org.sitrep.brief.LeadBriefStage;
 import org.sitrep.config.ConfigException;
 import org.sitrep.config.SitrepConfig;
 import org.sitrep.doc.Document;
+import org.sitrep.events.EventStage;
+import org.sitrep.positions.PositionStage;
 import org.sitrep.nlp.CoreNlpSettings;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.read.Article;
@@ -53,6 +55,8 @@ public final class Pipeline {
     return switch (name) {
       case CoreNlpStage.NAME -> new CoreNlpStage(CoreNlpSettings.properties(config));
       case ActorResolverStage.NAME -> new ActorResolverStage(loadKb(config));
+      case EventStage.NAME -> new EventStage();
+      case PositionStage.NAME -> new PositionStage();
       case LeadBriefStage.NAME -> new LeadBriefStage();
       default -> throw new IllegalStateException("SitrepConfig.STAGES lists '" + name + "' but no stage is built for it");
     };

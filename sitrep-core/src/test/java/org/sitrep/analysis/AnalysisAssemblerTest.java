@@ -45,7 +45,7 @@ class AnalysisAssemblerTest {
             new Analysis.BriefJson("Headline", List.of("One.", "Two.", "Three."), "Body."),
             List.of(new Analysis.ActorJson("a1", "Ann | Lee", "person", null, null, null, null, null,
                 List.of(new Analysis.SpanJson("Ann Lee", 0, 7)))),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
     assertThat(AnalysisMarkdown.render(a))
         .isEqualTo("Headline\n- One.\n- Two.\n- Three.\n\nBody.\n\n| Actor | Kind | Role | Code | Mentions |\n|---|---|---|---|---|\n| Ann \\| Lee | person |  |  | 1: Ann Lee |\n");
   }

@@ -58,7 +58,7 @@ class SitrepConfigTest {
     assertThatThrownBy(() -> SitrepConfig.builder().threads(0)).hasMessageContaining("threads must be between 1 and 1024, got 0");
     assertThatThrownBy(() -> SitrepConfig.builder().disableStages(List.of("coref")))
         .hasMessageContaining("unknown stage 'coref'")
-        .hasMessageContaining("nlp, actors, brief");
+        .hasMessageContaining("nlp, actors, events, positions, brief");
     assertThatThrownBy(() -> SitrepConfig.builder().set("nlp.parse", "maybe")).hasMessageContaining("true or false");
     assertThatThrownBy(() -> SitrepConfig.builder().nerModels(List.of())).hasMessageContaining("at least one model");
   }

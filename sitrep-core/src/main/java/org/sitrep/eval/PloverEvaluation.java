@@ -10,15 +10,16 @@ import org.sitrep.actors.Actor;
 import org.sitrep.actors.Actors;
 import org.sitrep.doc.Document;
 import org.sitrep.doc.Span;
+import org.sitrep.events.EventLayer;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.read.Article;
 
 /**
- * The actor part of the PLOVER evaluation: for each gold source and target actor, the actor Sitrep
+ * The PLOVER evaluation. Events: see {@link PloverEventScore}. Actors: for each gold source and target actor, the actor Sitrep
  * resolves at the gold words, and whether its code agrees (country alpha-3; IGO or NGO for
  * organisations). A record's source (or target) is right when one of its gold actors is.
  */
-public final class PloverActorEvaluation {
+public final class PloverEvaluation {
 
   /**
    * One gold actor and what Sitrep made of it: {@code predicted} is null when no actor was found
@@ -28,7 +29,7 @@ public final class PloverActorEvaluation {
 
   /** The figures. */
   public record Result(int records, int sourceRecords, int sourceRight, int targetRecords, int targetRight,
-                       int actors, int actorsFound, int actorsRight, List<Miss> misses) {
+                       int actors, int actorsFound, int actorsRight, List<Miss> misses, PloverEventScore events) {
     public double sourceAccuracy() {
       return sourceRecords == 0 ? 0 : (double) sourceRight / sourceRecords;
     }
@@ -44,17 +45,19 @@ public final class PloverActorEvaluation {
 
   private final Pipeline pipeline;
 
-  public PloverActorEvaluation(Pipeline pipeline) {
+  public PloverEvaluation(Pipeline pipeline) {
     this.pipeline = pipeline;
   }
 
   public Result run(List<PloverGold.Record> records) {
     int sourceRecords = 0, sourceRight = 0, targetRecords = 0, targetRight = 0, actors = 0, found = 0, right = 0;
     List<Miss> misses = new ArrayList<>();
+    PloverEventScore events = new PloverEventScore();
     for (PloverGold.Record r : records) {
       OffsetDateTime published = r.date() == null ? null : r.date().atStartOfDay().atOffset(ZoneOffset.UTC);
       Document doc = pipeline.process(new Article(r.id(), "", List.of(), r.text(), null, null, published));
       List<Actor> resolved = doc.get(Actors.LAYER).map(Actors::actors).orElse(List.of());
+      events.add(r, doc, doc.get(EventLayer.LAYER).map(EventLayer::events).orElse(List.of()), resolved);
       for (String role : List.of("source", "target")) {
         List<PloverGold.GoldActor> gold = role.equals("source") ? r.sources() : r.targets();
         if (gold.isEmpty()) {
@@ -82,7 +85,7 @@ public final class PloverActorEvaluation {
         }
       }
     }
-    return new Result(records.size(), sourceRecords, sourceRight, targetRecords, targetRight, actors, found, right, misses);
+    return new Result(records.size(), sourceRecords, sourceRight, targetRecords, targetRight, actors, found, right, misses, events);
   }
 
   /** The comparable code: IGO or NGO for organisations, else the actor's country. */

@@ -1,0 +1,44 @@
+package org.sitrep.events;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.actors.Actor;
+import org.sitrep.actors.ActorKind;
+
+/**
+ * What the event coder needs to know about a document's actors beyond the parse: an
+ * organisation's own actor ("urged members to ..." targets NATO when NATO's Secretary General
+ * speaks), and who proposed the proposal a later sentence rejects.
+ */
+final class ActorFacts {
+  private final Map<String, Actor> byId = new HashMap<>();
+  private final Map<String, String> organizationActor = new HashMap<>();
+  private String proposer;
+
+  ActorFacts(List<Actor> actors) {
+    for (Actor a : actors) {
+      byId.put(a.id(), a);
+      if (a.kind() == ActorKind.ORGANIZATION && a.org() != null && a.role() == null) {
+        organizationActor.putIfAbsent(a.org(), a.id());
+      }
+    }
+  }
+
+  /** The actor of the organisation the given actor belongs to, or null. */
+  String organizationOf(String actorId) {
+    Actor a = actorId == null ? null : byId.get(actorId);
+    return a == null || a.org() == null ? null : organizationActor.get(a.org());
+  }
+
+  /** Who proposed the proposal under discussion so far, or null. */
+  String proposer() {
+    return proposer;
+  }
+
+  void proposedBy(String actorId) {
+    if (actorId != null) {
+      proposer = actorId;
+    }
+  }
+}

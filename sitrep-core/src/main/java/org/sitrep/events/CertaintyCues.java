@@ -1,0 +1,71 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.data.Tsv;
+
+/**
+ * The cues that hedge events and claims ({@code certainty.tsv}), the blame predicates ({@code
+ * blame.tsv}) and the light verbs that carry event nouns ({@code light-verbs.tsv}).
+ */
+public final class CertaintyCues {
+  /** Strongest first: when several cues apply, the first wins. */
+  static final List<Certainty> STRENGTH =
+      List.of(Certainty.DENIED, Certainty.HYPOTHETICAL, Certainty.UNCONFIRMED, Certainty.ALLEGED, Certainty.REPORTED, Certainty.ASSERTED);
+
+  /** A phrase cue: words to find in a sentence, and what they make it. */
+  record Phrase(String words, Certainty certainty) {}
+
+  private static final CertaintyCues INSTANCE = new CertaintyCues();
+
+  private final Map<String, Map<String, Certainty>> byKind = new HashMap<>();
+  private final List<Phrase> phrases = new ArrayList<>();
+  private final Set<String> blame = new HashSet<>();
+  private final Set<String> lightVerbs = new HashSet<>();
+
+  private CertaintyCues() {
+    for (Tsv.Row row : Tsv.resource("/org/sitrep/events/certainty.tsv")) {
+      Certainty c = Certainty.of(row.get("certainty"));
+      if (row.get("kind").equals("phrase")) {
+        phrases.add(new Phrase(row.get("cue"), c));
+      } else {
+        byKind.computeIfAbsent(row.get("kind"), k -> new HashMap<>()).put(row.get("cue"), c);
+      }
+    }
+    phrases.sort((a, b) -> b.words().length() - a.words().length());
+    Tsv.resource("/org/sitrep/events/blame.tsv").forEach(row -> blame.add(row.get("lemma")));
+    Tsv.resource("/org/sitrep/events/light-verbs.tsv").forEach(row -> lightVerbs.add(row.get("lemma")));
+  }
+
+  public static CertaintyCues get() {
+    return INSTANCE;
+  }
+
+  /** What a cue word of this kind ("adverb", "modal", "reporting", "intent", "mark") makes an event, or null. */
+  Certainty cue(String kind, String word) {
+    Map<String, Certainty> cues = byKind.get(kind);
+    return cues == null ? null : cues.get(word);
+  }
+
+  List<Phrase> phrases() {
+    return phrases;
+  }
+
+  boolean isBlame(String lemma) {
+    return blame.contains(lemma);
+  }
+
+  /** Whether a verb only carries an event noun: "expressed opposition", "imposed sanctions". */
+  boolean isLightVerb(String lemma) {
+    return lightVerbs.contains(lemma);
+  }
+
+  /** The stronger of two certainties. */
+  static Certainty stronger(Certainty a, Certainty b) {
+    return STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b;
+  }
+}

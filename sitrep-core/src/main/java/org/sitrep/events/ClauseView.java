@@ -1,0 +1,223 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.doc.Span;
+import org.sitrep.nlp.DependencyIndex;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * One parsed sentence with the actor each token belongs to: the grammar the event coder asks
+ * about (subjects, objects, prepositional complements, governors) answered in actors.
+ */
+final class ClauseView {
+  /** How far up the tree a missing subject is looked for: "agreed to ... and to ..." */
+  private static final int MAX_CLIMB = 4;
+
+  final String text;
+  final Sentence sentence;
+  final DependencyIndex deps;
+  private final String[] actorOfToken;
+
+  ClauseView(String text, Sentence sentence, String[] actorOfToken) {
+    this.text = text;
+    this.sentence = sentence;
+    this.deps = new DependencyIndex(sentence);
+    this.actorOfToken = actorOfToken;
+  }
+
+  int size() {
+    return sentence.tokens().size();
+  }
+
+  Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  String word(int i) {
+    return token(i).span().of(text);
+  }
+
+  String lower(int i) {
+    return word(i).toLowerCase(Locale.ROOT);
+  }
+
+  String lemma(int i) {
+    String l = token(i).lemma();
+    return (l == null ? word(i) : l).toLowerCase(Locale.ROOT);
+  }
+
+  boolean isVerb(int i) {
+    return token(i).pos().startsWith("VB");
+  }
+
+  boolean isNoun(int i) {
+    return token(i).pos().startsWith("NN");
+  }
+
+  /** The children of a token with the given relation (prefix match for "obl" and "nmod"). */
+  List<Integer> children(int head, String relation) {
+    List<Integer> found = new ArrayList<>();
+    for (int c : deps.children(head)) {
+      String r = deps.relation(c);
+      if (r.equals(relation) || r.startsWith(relation + ":")) {
+        found.add(c);
+      }
+    }
+    return found;
+  }
+
+  Optional<Integer> child(int head, String relation) {
+    return children(head, relation).stream().findFirst();
+  }
+
+  /** The preposition or subordinator of a complement: its {@code case} or {@code mark} child. */
+  String caseOf(int token) {
+    for (int c : deps.children(token)) {
+      String r = deps.relation(c);
+      if (r.equals("case") || r.equals("mark")) {
+        return lower(c);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The actors a token stands for: its own, else those of its modifiers ("the U.S. proposal",
+   * "NATO expansion", "Putin's refusal"), with its conjuncts ("Russia and China").
+   */
+  Set<String> actorsAt(int token) {
+    Set<String> actors = new LinkedHashSet<>();
+    collect(token, actors, 0);
+    return actors;
+  }
+
+  private void collect(int token, Set<String> actors, int depth) {
+    if (actorOfToken[token] != null) {
+      actors.add(actorOfToken[token]);
+    } else if (depth == 0) {
+      for (int c : deps.children(token)) {
+        String r = deps.relation(c);
+        if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")) && actorOfToken[c] != null) {
+          actors.add(actorOfToken[c]);
+          break;
+        }
+      }
+    }
+    if (depth < 3) {
+      for (int c : children(token, "conj")) {
+        collect(c, actors, depth + 1);
+      }
+    }
+  }
+
+  String actorOf(int token) {
+    return actorOfToken[token];
+  }
+
+  /** The subject actors of a verb, or of the clause it depends on when it has none of its own. */
+  Set<String> subjectActors(int verb) {
+    int current = verb;
+    for (int climb = 0; climb <= MAX_CLIMB && current >= 0; climb++) {
+      Optional<Integer> agent = passiveAgent(current);
+      if (agent.isPresent() && !actorsAt(agent.get()).isEmpty()) {
+        return actorsAt(agent.get());
+      }
+      for (int s : deps.children(current)) {
+        String r = deps.relation(s);
+        if ((r.equals("nsubj") || r.equals("nmod:poss")) && !actorsAt(s).isEmpty()) {
+          return actorsAt(s);
+        }
+      }
+      String relation = deps.relation(current);
+      int governor = deps.governor(current);
+      if (governor < 0) {
+        break;
+      }
+      if (relation.equals("xcomp") && governorControlsObject(governor)) {
+        // "urged members to prepare": an object-control verb's object is the doer of the infinitive
+        Optional<Integer> object = child(governor, "obj");
+        if (object.isPresent() && !actorsAt(object.get()).isEmpty()) {
+          return actorsAt(object.get());
+        }
+      }
+      boolean climbs = relation.equals("xcomp") || relation.equals("conj") || relation.equals("advcl") || relation.equals("acl")
+          || relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod");
+      if (!climbs) {
+        break;
+      }
+      current = governor;
+    }
+    return Set.of();
+  }
+
+  /**
+   * Who speaks through a reporting verb: its subject, or, for a reporting verb the parse has
+   * coordinated into the content of another ("He emphasized that A and asserted that B", parsed
+   * with "asserted" under A), the speaker of the reporting verb above.
+   */
+  Set<String> speakerOf(int verb, java.util.function.Predicate<String> isReporting) {
+    for (int s : deps.children(verb)) {
+      if (deps.relation(s).equals("nsubj") && !actorsAt(s).isEmpty()) {
+        return actorsAt(s);
+      }
+    }
+    if (deps.relation(verb).equals("conj")) {
+      int current = deps.governor(verb);
+      for (int climb = 0; climb < MAX_CLIMB && current >= 0; climb++) {
+        if (isVerb(current) && isReporting.test(lemma(current))) {
+          return subjectActors(current);
+        }
+        current = deps.governor(current);
+      }
+    }
+    return subjectActors(verb);
+  }
+
+  /** The "by" phrase of a passive verb: "was proposed by Trump's team". */
+  Optional<Integer> passiveAgent(int verb) {
+    Optional<Integer> agent = child(verb, "obl:agent");
+    if (agent.isPresent()) {
+      return agent;
+    }
+    boolean passive = !children(verb, "aux:pass").isEmpty() || !children(verb, "nsubj:pass").isEmpty();
+    return passive ? children(verb, "obl").stream().filter(o -> caseOf(o).equals("by")).findFirst() : Optional.empty();
+  }
+
+  /** Whether a verb is passive: "was rejected". */
+  boolean isPassive(int verb) {
+    return !children(verb, "aux:pass").isEmpty() || !children(verb, "nsubj:pass").isEmpty();
+  }
+
+  private boolean governorControlsObject(int verb) {
+    String l = lemma(verb);
+    return l.equals("urge") || l.equals("ask") || l.equals("tell") || l.equals("order") || l.equals("force") || l.equals("press") || l.equals("push");
+  }
+
+  /** The span from a token's leftmost to rightmost dependent within a few tokens: "the U.S. peace proposal". */
+  Span phrase(int head) {
+    int first = head;
+    int last = head;
+    for (int c : deps.children(head)) {
+      String r = deps.relation(c);
+      if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("det")) && c < head && head - c <= 4) {
+        first = Math.min(first, c);
+      }
+    }
+    int start = token(first).span().start();
+    int end = token(last).span().end();
+    if (deps.relation(first).equals("det")) {
+      start = token(Math.min(first + 1, head)).span().start();
+    }
+    return new Span(start, end);
+  }
+
+  String textOf(Span span) {
+    return span.of(text);
+  }
+}

@@ -1,0 +1,215 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes the events of one sentence from its dependency parse and the event lexicon.
+ *
+ * <ul>
+ *   <li>Verbs: "Russia rejected the plan"; passives take their source from the "by" agent ("was
+ *       rejected by Russia"); a verb without a subject takes its clause's ("agreed to meet and
+ *       to ...") or, after "urge"/"ask", the object's ("urged members to prepare").
+ *   <li>Nouns: "Putin's refusal", "Lavrov's opposition to the plan", "the proposal by Trump's
+ *       team"; without a possessor, the subject of the clause they belong to ("Lavrov expressed
+ *       opposition to ...").
+ *   <li>Coordinated subjects give one event each ("Russia and China condemned ...").
+ *   <li>Accusations made as statements: "Lavrov said NATO expansion caused the conflict" is an
+ *       ACCUSE by Lavrov against NATO ({@code blame.tsv}).
+ *   <li>"warned members to prepare" urges, not threatens: a threat verb with an object and an
+ *       infinitive is a REQUEST.
+ * </ul>
+ *
+ * Certainty and attribution come from {@link CertaintyReader}. An event needs a source or a
+ * target, and never has the same actor as both.
+ */
+final class EventCoder {
+  private static final String APPEAL = "020";
+  private static final String ACCUSATION = "112";
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  /** Nouns that name an organisation's members as targets: "urged members to ...". */
+  private static final Set<String> MEMBER_NOUNS = Set.of("member", "ally", "partner", "state");
+
+  /** How far up a noun event looks for whose it is: "his unwillingness to compromise on previous demands". */
+  private static final int NOUN_CLIMB = 4;
+  private static final int POSSESSIVE_WINDOW = 8;
+
+  private final EventLexicon lexicon = EventLexicon.get();
+  private final CameoBook book = CameoBook.get();
+  private final CertaintyCues cues = CertaintyCues.get();
+
+  /** An event before ids are given. */
+  record Coded(CameoBook.Code code, String source, String target, String object, int trigger, CertaintyReader.Reading reading, boolean negated, double confidence) {}
+
+  List<Coded> code(ClauseView c, ActorFacts facts) {
+    List<Coded> events = new ArrayList<>();
+    CertaintyReader certainty = new CertaintyReader(c);
+    for (int i = 0; i < c.size(); i++) {
+      Optional<EventLexicon.Entry> entry = c.isVerb(i) ? sense(c, i, lexicon.verb(c.lemma(i))) : c.isNoun(i) ? sense(c, i, lexicon.noun(c.lemma(i))) : Optional.empty();
+      if (entry.isPresent()) {
+        codeAt(c, facts, i, entry.get(), certainty, events);
+      }
+      if (c.isVerb(i) && cues.cue("reporting", c.lemma(i)) != null) {
+        accusationIn(c, facts, i, certainty, events);
+      }
+    }
+    return events;
+  }
+
+  /** The sense whose particle the word has; else the sense that needs none. */
+  private Optional<EventLexicon.Entry> sense(ClauseView c, int i, List<EventLexicon.Entry> entries) {
+    EventLexicon.Entry plain = null;
+    for (EventLexicon.Entry e : entries) {
+      if (e.particle().isEmpty()) {
+        plain = plain == null ? e : plain;
+      } else if (hasParticle(c, i, e.particle())) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.ofNullable(plain);
+  }
+
+  private static boolean hasParticle(ClauseView c, int head, String particle) {
+    for (int child : c.deps.children(head)) {
+      String r = c.deps.relation(child);
+      if (r.equals("compound:prt") && c.lower(child).equals(particle)) {
+        return true;
+      }
+      if ((r.startsWith("obl") || r.startsWith("nmod") || r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp")) && c.caseOf(child).equals(particle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void codeAt(ClauseView c, ActorFacts facts, int i, EventLexicon.Entry entry, CertaintyReader certainty, List<Coded> out) {
+    if (c.isVerb(i) && cues.cue("intent", c.lemma(i)) != null && c.child(i, "xcomp").isPresent()) {
+      return; // "seeks to shift", "plans to impose": intent, which hedges the infinitive's event
+    }
+    String cameo = entry.cameo();
+    if (cameo.startsWith("13") && c.child(i, "obj").isPresent() && c.child(i, "xcomp").isPresent()) {
+      cameo = APPEAL; // "warned members to prepare" urges them
+    }
+    Optional<CameoBook.Code> code = book.code(cameo);
+    if (code.isEmpty() || code.get().plover() == null) {
+      return;
+    }
+    Set<String> sources = sourcesOf(c, i);
+    if (c.isNoun(i) && sources.isEmpty()) {
+      return; // an event noun nobody is said to own is a topic ("the deal", "hostilities"), not an event
+    }
+    TargetFinder.Found target = TargetFinder.find(c, i, entry.target(), sources, facts);
+    if (sources.isEmpty() && target.actor() == null) {
+      return;
+    }
+    CertaintyReader.Reading reading = certainty.read(i);
+    boolean negated = negated(c, i);
+    double confidence = sources.isEmpty() ? 0.5 : 0.8;
+    for (String source : sources.isEmpty() ? java.util.Collections.<String>singleton(null) : sources) {
+      String t = target.actor() != null && target.actor().equals(source) ? null : target.actor();
+      if (source == null && t == null) {
+        continue;
+      }
+      out.add(new Coded(code.get(), source, t, target.object(), i, reading, negated, confidence));
+    }
+  }
+
+  /** "X said/asserted that Y caused the conflict": an accusation by X against Y. */
+  private void accusationIn(ClauseView c, ActorFacts facts, int verb, CertaintyReader certainty, List<Coded> out) {
+    Set<String> speakers = c.speakerOf(verb, lemma -> cues.cue("reporting", lemma) != null);
+    if (speakers.isEmpty()) {
+      return;
+    }
+    for (int content : c.children(verb, "ccomp")) {
+      int predicate = content;
+      boolean blame = cues.isBlame(c.lemma(predicate));
+      for (int x : c.children(content, "xcomp")) {
+        blame |= cues.isBlame(c.lemma(x));
+      }
+      if (!blame) {
+        continue;
+      }
+      Optional<Integer> subject = c.child(content, "nsubj");
+      Set<String> accused = subject.map(c::actorsAt).orElse(Set.of());
+      for (String speaker : speakers) {
+        for (String target : accused) {
+          if (!target.equals(speaker)) {
+            out.add(new Coded(book.code(ACCUSATION).orElseThrow(), speaker, target, null, verb, certainty.read(verb), negated(c, verb), 0.6));
+          }
+        }
+      }
+    }
+  }
+
+  private Set<String> sourcesOf(ClauseView c, int i) {
+    return c.isNoun(i) ? nounSources(c, i) : c.subjectActors(i);
+  }
+
+  /**
+   * Whose an event noun is: its possessor or "by" agent ("Putin's refusal", "the proposal by
+   * Trump's team"); the subject of a light verb carrying it ("Lavrov expressed opposition"); or a
+   * possessor up the noun phrase it belongs to ("his unwillingness to compromise on previous
+   * demands"). A noun that is another event's object ("dismissed the proposals") owns nothing.
+   */
+  private Set<String> nounSources(ClauseView c, int noun) {
+    int current = noun;
+    for (int climb = 0; climb <= NOUN_CLIMB && current >= 0; climb++) {
+      for (int child : c.deps.children(current)) {
+        String r = c.deps.relation(child);
+        boolean owner = r.equals("nmod:poss") || (climb == 0 && (r.equals("compound") || r.equals("amod")))
+            || (r.startsWith("nmod") && c.caseOf(child).equals("by"));
+        if (owner && !c.actorsAt(child).isEmpty()) {
+          return c.actorsAt(child);
+        }
+      }
+      String relation = c.deps.relation(current);
+      int governor = c.deps.governor(current);
+      if (governor < 0) {
+        break;
+      }
+      if (relation.equals("obj") && cues.isLightVerb(c.lemma(governor))) {
+        return c.subjectActors(governor);
+      }
+      boolean eventAbove = c.isVerb(governor) && !lexicon.verb(c.lemma(governor)).isEmpty()
+          || c.isNoun(governor) && !lexicon.noun(c.lemma(governor)).isEmpty();
+      if (!(relation.startsWith("nmod") || relation.startsWith("obl") || relation.equals("acl") || relation.equals("xcomp")) || eventAbove) {
+        break; // "opposition to a deal": the deal is what the opposition is about, not an event
+      }
+      current = governor;
+    }
+    return possessivePronounBefore(c, noun);
+  }
+
+  /**
+   * For a noun the parse leaves ownerless, the actor of a possessive pronoun a few words before it
+   * in the same phrase: "his unwillingness to compromise on previous demands".
+   */
+  private static Set<String> possessivePronounBefore(ClauseView c, int noun) {
+    for (int i = noun - 1; i >= Math.max(0, noun - POSSESSIVE_WINDOW); i--) {
+      if (c.token(i).pos().equals("PRP$") && c.actorOf(i) != null) {
+        return Set.of(c.actorOf(i));
+      }
+      if (c.word(i).equals(",") || c.word(i).equals(";")) {
+        break;
+      }
+    }
+    return Set.of();
+  }
+
+  private static boolean negated(ClauseView c, int i) {
+    for (int child : c.deps.children(i)) {
+      String r = c.deps.relation(child);
+      if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && NEGATIONS.contains(c.lower(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a noun names an organisation's members ("members", "member states", "allies"). */
+  static boolean memberNoun(String lemma) {
+    return MEMBER_NOUNS.contains(lemma);
+  }
+}
