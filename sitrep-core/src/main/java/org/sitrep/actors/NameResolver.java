@@ -29,9 +29,12 @@ import org.sitrep.nlp.EntityMention;
  * </ul>
  */
 final class NameResolver {
-  /** Prepositions that make a name a place: "in Moscow", "to Kyiv". */
+  /**
+   * Prepositions that make a name a place: "in Moscow", "near Kyiv". Not "to" or "on": "appealed
+   * to Moscow", "called on Beijing" address the government.
+   */
   private static final Set<String> LOCATIVES =
-      Set.of("in", "at", "to", "into", "near", "outside", "around", "across", "through", "inside", "toward", "towards", "on", "over", "via", "within", "between");
+      Set.of("in", "at", "into", "near", "outside", "around", "across", "through", "inside", "via", "within", "between");
   private static final int ORG_QUALIFIER_WINDOW = 5;
 
   private final ActorKb kb;

@@ -39,8 +39,9 @@ public final class PloverEventScore {
     boolean sourceOk = score(r.sources(), chosen == null ? null : chosen.source(), actors, true);
     boolean targetOk = score(r.targets(), chosen == null ? null : chosen.target(), actors, false);
     if (!typeOk || !sourceOk || !targetOk) {
-      misses.add(String.format(Locale.ROOT, "%s gold %s %s->%s, got %s %s->%s | %s", r.id(), gold, codes(r.sources()), codes(r.targets()), predicted,
-          chosen == null ? "-" : code(chosen.source(), actors), chosen == null ? "-" : code(chosen.target(), actors), r.text()));
+      misses.add(String.format(Locale.ROOT, "%s gold %s %s->%s '%s', got %s %s->%s '%s' | %s", r.id(), gold, codes(r.sources()), codes(r.targets()),
+          r.eventText(), predicted, chosen == null ? "-" : code(chosen.source(), actors), chosen == null ? "-" : code(chosen.target(), actors),
+          chosen == null ? "" : doc.text(chosen.trigger()), r.text()));
     }
   }
 
@@ -71,7 +72,10 @@ public final class PloverEventScore {
     return actors.isEmpty() ? "-" : String.join("/", actors.stream().map(PloverGold.GoldActor::code).toList());
   }
 
-  /** The event whose trigger word is among the gold event words, else the first. */
+  /**
+   * The event whose trigger word is among the gold event words; else the main one: the event of
+   * the highest clause (fewest steps from the root), the first of those.
+   */
   private static Event choose(Document doc, List<Event> events, PloverGold.Record r) {
     String eventWords = r.eventText() == null ? "" : r.eventText().toLowerCase(Locale.ROOT);
     for (Event e : events) {
@@ -80,7 +84,25 @@ public final class PloverEventScore {
         return e;
       }
     }
-    return events.isEmpty() ? null : events.get(0);
+    return events.stream().min(java.util.Comparator.comparingInt(e -> depth(doc, e))).orElse(null);
+  }
+
+  private static int depth(Document doc, Event e) {
+    for (org.sitrep.nlp.Sentence s : doc.require(org.sitrep.nlp.NlpAnnotations.LAYER).sentences()) {
+      if (s.span().contains(e.trigger())) {
+        org.sitrep.nlp.DependencyIndex deps = new org.sitrep.nlp.DependencyIndex(s);
+        int token = 0;
+        while (token < s.tokens().size() && !s.tokens().get(token).span().equals(e.trigger())) {
+          token++;
+        }
+        int depth = 0;
+        for (int t = token; t >= 0 && t < s.tokens().size() && depth < 50; t = deps.governor(t)) {
+          depth++;
+        }
+        return depth;
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   public int records() {

@@ -31,6 +31,13 @@ final class ActorFacts {
     return a == null || a.org() == null ? null : organizationActor.get(a.org());
   }
 
+  /** Whether two actors are of the same country (both known). */
+  boolean sameCountry(String a, String b) {
+    Actor x = a == null ? null : byId.get(a);
+    Actor y = b == null ? null : byId.get(b);
+    return x != null && y != null && x.country() != null && x.country().equals(y.country());
+  }
+
   /** Who proposed the proposal under discussion so far, or null. */
   String proposer() {
     return proposer;

@@ -45,7 +45,7 @@ public final class CertaintyCues {
     return INSTANCE;
   }
 
-  /** What a cue word of this kind ("adverb", "modal", "reporting", "intent", "mark") makes an event, or null. */
+  /** What a cue word of this kind ("adverb", "modal", "reporting", "intent", "commit", "mark") makes an event, or null. */
   Certainty cue(String kind, String word) {
     Map<String, Certainty> cues = byKind.get(kind);
     return cues == null ? null : cues.get(word);

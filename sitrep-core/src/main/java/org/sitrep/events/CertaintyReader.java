@@ -66,7 +66,7 @@ final class CertaintyReader {
         String speaker = c.subjectActors(governor).stream().findFirst().orElse(null);
         reading = stronger(reading, new Reading(reported, speaker, c.word(governor)));
       }
-      Certainty intent = cues.cue("intent", lemma);
+      Certainty intent = cues.cue("intent", lemma) != null ? cues.cue("intent", lemma) : cues.cue("commit", lemma);
       if (intent != null && relation.equals("xcomp")) {
         reading = stronger(reading, new Reading(intent, null, c.word(governor)));
       }

@@ -103,7 +103,9 @@ final class ClauseView {
     } else if (depth == 0) {
       for (int c : deps.children(token)) {
         String r = deps.relation(c);
-        if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")) && actorOfToken[c] != null) {
+        boolean owner = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")
+            || r.startsWith("nmod") && caseOf(c).equals("of"); // "boats of the FSB"
+        if (owner && actorOfToken[c] != null) {
           actors.add(actorOfToken[c]);
           break;
         }
@@ -132,6 +134,10 @@ final class ClauseView {
         String r = deps.relation(s);
         if ((r.equals("nsubj") || r.equals("nmod:poss")) && !actorsAt(s).isEmpty()) {
           return actorsAt(s);
+        }
+        if (r.equals("nsubj") && token(s).pos().startsWith("PRP") && reportedBy(current) >= 0) {
+          // "Iraq said it would allow ...": an unresolved pronoun subject is the speaker
+          return subjectActors(reportedBy(current));
         }
       }
       String relation = deps.relation(current);
@@ -177,6 +183,14 @@ final class ClauseView {
       }
     }
     return subjectActors(verb);
+  }
+
+  /** The reporting verb whose content clause this verb heads, or -1. */
+  int reportedBy(int verb) {
+    String r = deps.relation(verb);
+    int governor = deps.governor(verb);
+    boolean content = r.equals("ccomp") || r.equals("parataxis");
+    return content && governor >= 0 && isVerb(governor) && CertaintyCues.get().cue("reporting", lemma(governor)) != null ? governor : -1;
   }
 
   /** The "by" phrase of a passive verb: "was proposed by Trump's team". */

@@ -28,6 +28,15 @@ import java.util.Set;
 final class EventCoder {
   private static final String APPEAL = "020";
   private static final String ACCUSATION = "112";
+  private static final String INTENT_TO_COOPERATE = "030";
+  private static final String THREAT = "130";
+  private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+  private static final String REFUSAL = "120";
+  private static final String DEMAND = "100";
+  private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "eager", "determined");
+  private static final Set<String> OBLIGATION = Set.of("must", "should");
+  /** Verbs that state a position without reporting an event: "declared that China must ...". */
+  private static final Set<String> DECLARING = Set.of("declare", "reiterate", "conclude", "remind", "demand", "insist");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   /** Nouns that name an organisation's members as targets: "urged members to ...". */
   private static final Set<String> MEMBER_NOUNS = Set.of("member", "ally", "partner", "state");
@@ -47,15 +56,29 @@ final class EventCoder {
     List<Coded> events = new ArrayList<>();
     CertaintyReader certainty = new CertaintyReader(c);
     for (int i = 0; i < c.size(); i++) {
-      Optional<EventLexicon.Entry> entry = c.isVerb(i) ? sense(c, i, lexicon.verb(c.lemma(i))) : c.isNoun(i) ? sense(c, i, lexicon.noun(c.lemma(i))) : Optional.empty();
+      Optional<EventLexicon.Entry> entry = c.isVerb(i) ? sense(c, i, lexicon.verb(c.lemma(i))) : c.isNoun(i) ? sense(c, i, nounSenses(c, i)) : Optional.empty();
       if (entry.isPresent()) {
         codeAt(c, facts, i, entry.get(), certainty, events);
       }
       if (c.isVerb(i) && cues.cue("reporting", c.lemma(i)) != null) {
         accusationIn(c, facts, i, certainty, events);
       }
+      if (c.isVerb(i) && (cues.cue("reporting", c.lemma(i)) != null || DECLARING.contains(c.lemma(i)))) {
+        obligationIn(c, i, certainty, events);
+      }
     }
     return events;
+  }
+
+  /** The senses of a noun, a two-word one first: "hunger strike" before "strike". */
+  private List<EventLexicon.Entry> nounSenses(ClauseView c, int noun) {
+    if (noun > 0 && c.deps.relation(noun - 1).equals("compound") || noun > 0 && c.deps.relation(noun - 1).equals("amod")) {
+      List<EventLexicon.Entry> two = lexicon.noun(c.lemma(noun - 1) + " " + c.lemma(noun));
+      if (!two.isEmpty()) {
+        return two;
+      }
+    }
+    return lexicon.noun(c.lemma(noun));
   }
 
   /** The sense whose particle the word has; else the sense that needs none. */
@@ -106,13 +129,96 @@ final class EventCoder {
     }
     CertaintyReader.Reading reading = certainty.read(i);
     boolean negated = negated(c, i);
+    if (insideObligation(c, i)) {
+      return; // "Sudan must return the helicopter" is the speaker's demand, coded on the speaker
+    }
+    boolean cooperative = code.get().quadClass() <= 2;
+    if (c.isVerb(i) && announcesIntent(c, i)) {
+      // "Syria says it is willing to withdraw": the statement is an intent to cooperate (03) or a
+      // threat (13); "will not accept" refuses (12)
+      code = book.code(negated && cooperative ? REFUSAL : cooperative && !conditional(c, i) ? INTENT_TO_COOPERATE : THREAT);
+      reading = new CertaintyReader.Reading(Certainty.ASSERTED, reading.speaker(), reading.cue());
+      negated = false;
+    } else if (negated && cooperative && failsOrRefuses(c, i)) {
+      code = book.code(REFUSAL);
+      negated = false;
+    }
     double confidence = sources.isEmpty() ? 0.5 : 0.8;
+    List<String> targets = target.actors();
+    if (targets.isEmpty() && sources.size() > 1 && cooperative) {
+      // "India and China agreed to ...": each side acts towards the other
+      for (String source : sources) {
+        for (String other : sources) {
+          if (!other.equals(source)) {
+            out.add(new Coded(code.get(), source, other, target.object(), i, reading, negated, confidence));
+          }
+        }
+      }
+      return;
+    }
     for (String source : sources.isEmpty() ? java.util.Collections.<String>singleton(null) : sources) {
-      String t = target.actor() != null && target.actor().equals(source) ? null : target.actor();
-      if (source == null && t == null) {
+      for (String t : targets.isEmpty() ? java.util.Collections.<String>singletonList(null) : targets) {
+        String tt = t != null && t.equals(source) ? null : t;
+        if (source != null || tt != null) {
+          out.add(new Coded(code.get(), source, tt, target.object(), i, reading, negated, confidence));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether an event is announced as an intent: a future in the main clause or a reported one
+   * ("Finland will give", "Syria said it will withdraw"), or after "willing/ready/prepared to".
+   */
+  private boolean announcesIntent(ClauseView c, int verb) {
+    boolean future = c.children(verb, "aux").stream().map(c::lower).anyMatch(FUTURE::contains);
+    String relation = c.deps.relation(verb);
+    if (future) {
+      return relation.equals("root") || c.reportedBy(verb) >= 0;
+    }
+    int governor = c.deps.governor(verb);
+    return relation.equals("xcomp") && governor >= 0 && (WILLING.contains(c.lemma(governor)) || cues.cue("intent", c.lemma(governor)) != null);
+  }
+
+  /** "will withdraw ... unless", "may halt mediation if": a conditional intent is a threat. */
+  private static boolean conditional(ClauseView c, int verb) {
+    for (int child : c.children(verb, "advcl")) {
+      String mark = c.caseOf(child);
+      if (mark.equals("unless") || mark.equals("if")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideObligation(ClauseView c, int verb) {
+    return c.isVerb(verb) && c.children(verb, "aux").stream().map(c::lower).anyMatch(OBLIGATION::contains) && c.deps.relation(verb).equals("ccomp");
+  }
+
+  /** A negated cooperation that is a refusal: "will not accept", "did not agree". */
+  private static boolean failsOrRefuses(ClauseView c, int verb) {
+    return c.children(verb, "aux").stream().map(c::lower).anyMatch(a -> FUTURE.contains(a) || a.equals("did") || a.equals("does") || a.equals("do"));
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": an obligation stated by a speaker is the
+   * speaker's demand on the clause's subject.
+   */
+  private void obligationIn(ClauseView c, int verb, CertaintyReader certainty, List<Coded> out) {
+    Set<String> speakers = c.speakerOf(verb, lemma -> cues.cue("reporting", lemma) != null || DECLARING.contains(lemma));
+    if (speakers.isEmpty()) {
+      return;
+    }
+    for (int content : c.children(verb, "ccomp")) {
+      boolean must = c.children(content, "aux").stream().map(c::lower).anyMatch(OBLIGATION::contains);
+      if (!must) {
         continue;
       }
-      out.add(new Coded(code.get(), source, t, target.object(), i, reading, negated, confidence));
+      Set<String> obliged = c.child(content, "nsubj").map(c::actorsAt).orElse(Set.of());
+      for (String speaker : speakers) {
+        String target = obliged.stream().filter(t -> !t.equals(speaker)).findFirst().orElse(null);
+        out.add(new Coded(book.code(DEMAND).orElseThrow(), speaker, target, null, verb, certainty.read(verb), false, 0.6));
+      }
     }
   }
 

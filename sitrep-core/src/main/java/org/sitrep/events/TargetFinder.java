@@ -15,8 +15,15 @@ final class TargetFinder {
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
   private static final List<String> FALLBACK_PREPOSITIONS = List.of("against", "on", "with", "to", "at", "from", "toward", "towards", "for");
 
-  /** The target actor (or null) and the object words (or null). */
-  record Found(String actor, String object) {}
+  /**
+   * The target actors (one event each: "detained soldiers and judges"), first of them as {@code
+   * actor}, and the object words (or null).
+   */
+  record Found(List<String> actors, String object) {
+    String actor() {
+      return actors.isEmpty() ? null : actors.get(0);
+    }
+  }
 
   private TargetFinder() {}
 
@@ -29,7 +36,11 @@ final class TargetFinder {
       }
     }
     String object = complement.filter(t -> c.actorsAt(t).isEmpty()).map(t -> c.textOf(c.phrase(t))).orElse(null);
-    String actor = complement.map(t -> first(c.actorsAt(t), sources)).orElse(null);
+    List<String> all = complement.map(t -> c.actorsAt(t).stream().filter(a -> !sources.contains(a)).toList()).orElse(List.of());
+    if (all.size() > 1) {
+      return new Found(all, object);
+    }
+    String actor = all.isEmpty() ? null : all.get(0);
     if (actor == null && complement.isPresent()) {
       String lemma = c.lemma(complement.get());
       if (EventCoder.memberNoun(lemma)) {
@@ -39,9 +50,9 @@ final class TargetFinder {
       }
     }
     if (actor == null) {
-      actor = fallback(c, head, sources);
+      actor = fallback(c, head, sources, facts);
     }
-    return new Found(actor, object);
+    return new Found(actor == null ? List.of() : List.of(actor), object);
   }
 
   private static Optional<Integer> complement(ClauseView c, int head, String spec) {
@@ -62,8 +73,45 @@ final class TargetFinder {
     return Optional.empty();
   }
 
-  /** An actor among the head's objects and prepositional complements, or a noun's dependents. */
-  private static String fallback(ClauseView c, int head, Set<String> sources) {
+  /**
+   * An actor among the head's objects and prepositional complements, or a noun's dependents; else
+   * the nearest actor down its complements ("agreed to provide aid for Romania", "demanded that
+   * the US cancel ...", "offered to hand over to Britain"), breadth first, never in its subject.
+   */
+  private static String fallback(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
+    String direct = directFallback(c, head, sources);
+    return direct != null ? direct : downComplements(c, head, sources, facts);
+  }
+
+  /**
+   * Deep in the complements, an actor of the source's own country is its side, not its target:
+   * "Putin warned that Russia could use ...".
+   */
+  private static String downComplements(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
+    java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+    queue.add(new int[] {head, 0});
+    while (!queue.isEmpty()) {
+      int[] next = queue.poll();
+      for (int child : c.deps.children(next[0])) {
+        String r = c.deps.relation(child);
+        boolean down = r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.equals("ccomp") || r.startsWith("obl") || r.startsWith("nmod")
+            || (next[1] > 0 && (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("conj")));
+        if (!down || r.equals("nmod:poss") && next[1] == 0) {
+          continue;
+        }
+        String a = first(c.actorsAt(child), sources);
+        if (a != null && sources.stream().noneMatch(src -> facts.sameCountry(src, a))) {
+          return a;
+        }
+        if (next[1] < 3) {
+          queue.add(new int[] {child, next[1] + 1});
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String directFallback(ClauseView c, int head, Set<String> sources) {
     for (int child : c.deps.children(head)) {
       String r = c.deps.relation(child);
       boolean candidate = r.equals("obj") || r.equals("iobj")

@@ -74,6 +74,57 @@ class SeedAcceptanceTest {
     assertThat(mentionTexts(out, "Europe")).contains("European");
     int forces = text.indexOf("British and European peacekeeping forces");
     assertThat(mentionStarts(out, "British military")).contains(forces);
+
+    // Events: Putin rejects the US proposal (asserted); Lavrov opposes it and accuses NATO and the
+    // US; Putin's demands; Rutte asks NATO members to prepare; the proposal itself is only alleged.
+    String putin = actor(out, "Vladimir Putin").get("id").asText();
+    String lavrov = actor(out, "Sergei Lavrov").get("id").asText();
+    String trump = actor(out, "Donald Trump").get("id").asText();
+    String rutte = actor(out, "Mark Rutte").get("id").asText();
+    String nato = actor(out, "NATO").get("id").asText();
+    String usa = actor(out, "United States").get("id").asText();
+    assertThat(events(out)).contains(
+        "REJECT " + putin + " -> " + trump + " asserted",
+        "REJECT " + lavrov + " -> " + trump + " asserted",
+        "ACCUSE " + lavrov + " -> " + nato + " asserted",
+        "ACCUSE " + lavrov + " -> " + usa + " asserted",
+        "REQUEST " + rutte + " -> " + nato + " asserted");
+    assertThat(events(out)).anyMatch(e -> e.startsWith("REQUEST " + putin + " -> "));
+    assertThat(events(out)).filteredOn(e -> e.startsWith("AGREE " + trump + " "))
+        .isNotEmpty()
+        .allMatch(e -> !e.endsWith(" asserted"), "the leaked proposal is never asserted");
+    for (JsonNode e : out.get("events")) {
+      JsonNode evidence = e.get("evidence");
+      assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt())).isEqualTo(evidence.get("text").asText());
+      assertThat(e.get("source").asText("")).isNotEqualTo(e.get("target").asText(null));
+    }
+
+    // Positions: the peace deal, its two terms, the US proposes, Russia rejects.
+    JsonNode deal = out.get("positions").get(0);
+    assertThat(deal.get("issue").asText()).isEqualTo("peace deal");
+    List<String> terms = new ArrayList<>();
+    deal.get("terms").forEach(t -> terms.add(t.get("text").asText()));
+    assertThat(terms).hasSize(2);
+    assertThat(terms.get(0)).contains("two-decade postponement of Ukraine's NATO membership");
+    assertThat(terms.get(1)).contains("British and European peacekeeping forces");
+    List<String> stances = new ArrayList<>();
+    deal.get("stances").forEach(st -> stances.add(countryOf(out, st.get("actor").asText()) + " " + st.get("stance").asText()));
+    assertThat(stances).contains("USA proposes", "RUS rejects");
+  }
+
+  private static List<String> events(JsonNode out) {
+    List<String> events = new ArrayList<>();
+    out.get("events").forEach(e -> events.add(e.get("type").asText() + " " + e.get("source").asText(null) + " -> " + e.get("target").asText(null) + " " + e.get("certainty").asText()));
+    return events;
+  }
+
+  private static String countryOf(JsonNode out, String actorId) {
+    for (JsonNode a : out.get("actors")) {
+      if (a.get("id").asText().equals(actorId)) {
+        return a.get("country").asText(null);
+      }
+    }
+    return null;
   }
 
   private static JsonNode actor(JsonNode out, String name) {
