@@ -91,8 +91,7 @@ final class ClaimExtractor {
 
   /** The span of a token and everything below it. */
   static Span subtree(ClauseView c, int head) {
-    int[] range = {head, head};
-    extend(c, head, range, 0);
+    int[] range = c.deps.subtreeRange(head, java.util.Set.of());
     int first = range[0];
     int last = range[1];
     while (first < last && isPunctuation(c.word(first))) {
@@ -102,16 +101,6 @@ final class ClaimExtractor {
       last--;
     }
     return new Span(c.token(first).span().start(), c.token(last).span().end());
-  }
-
-  private static void extend(ClauseView c, int token, int[] range, int depth) {
-    range[0] = Math.min(range[0], token);
-    range[1] = Math.max(range[1], token);
-    if (depth < 40) {
-      for (int child : c.deps.children(token)) {
-        extend(c, child, range, depth + 1);
-      }
-    }
   }
 
   private static boolean isPunctuation(String w) {

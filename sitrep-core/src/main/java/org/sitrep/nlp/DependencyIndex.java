@@ -51,4 +51,28 @@ public final class DependencyIndex {
     String r = relation[token];
     return r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("nsubj:xsubj");
   }
+
+  /**
+   * The first and last token of a token's subtree, leaving out the children whose relation is in
+   * {@code skip} (e.g. "conj" to keep one conjunct of a list).
+   */
+  public int[] subtreeRange(int head, java.util.Set<String> skip) {
+    int[] range = {head, head};
+    for (int child : children(head)) {
+      if (!skip.contains(relation(child))) {
+        extend(child, range, 0);
+      }
+    }
+    return range;
+  }
+
+  private void extend(int token, int[] range, int depth) {
+    range[0] = Math.min(range[0], token);
+    range[1] = Math.max(range[1], token);
+    if (depth < governor.length) {
+      for (int child : children(token)) {
+        extend(child, range, depth + 1);
+      }
+    }
+  }
 }

@@ -123,23 +123,8 @@ public final class PositionStage implements Stage {
 
   /** A term's words: the item and what hangs off it, not its conjuncts. */
   private static Span subtree(Sentence s, DependencyIndex deps, int item) {
-    int[] range = {item, item};
-    for (int c : deps.children(item)) {
-      if (!EDGES.contains(deps.relation(c))) {
-        extend(deps, c, range, 0);
-      }
-    }
+    int[] range = deps.subtreeRange(item, EDGES);
     return new Span(s.tokens().get(range[0]).span().start(), s.tokens().get(range[1]).span().end());
-  }
-
-  private static void extend(DependencyIndex deps, int token, int[] range, int depth) {
-    range[0] = Math.min(range[0], token);
-    range[1] = Math.max(range[1], token);
-    if (depth < 30) {
-      for (int c : deps.children(token)) {
-        extend(deps, c, range, depth + 1);
-      }
-    }
   }
 
   private static List<Position.Stance> stances(Document document, List<Event> events) {

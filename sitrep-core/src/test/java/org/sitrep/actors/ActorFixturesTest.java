@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,15 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.config.SitrepConfig;
 import org.sitrep.doc.Document;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.read.Article;
-import org.sitrep.read.ArticleReaders;
-import org.sitrep.read.ReadItem;
 import org.sitrep.testing.Fixtures;
 
 /**
@@ -45,13 +40,7 @@ class ActorFixturesTest {
     Pipeline pipeline = Pipeline.fromConfig(SitrepConfig.defaults());
     for (Path file : Fixtures.articles("actors")) {
       JsonNode gold = MAPPER.readTree(Fixtures.goldOf(file).toFile());
-      Article read;
-      try (Stream<ReadItem> items = ArticleReaders.read(List.of(file), SitrepConfig.defaults().readLimits())) {
-        read = (Article) items.findFirst().orElseThrow();
-      }
-      LocalDate date = LocalDate.parse(gold.get("published").asText());
-      Article article = new Article(read.origin(), read.title(), read.keyPoints(), read.body(), null, null, date.atStartOfDay().atOffset(ZoneOffset.UTC));
-      Document doc = pipeline.process(article);
+      Document doc = pipeline.process(Fixtures.readDated(file, LocalDate.parse(gold.get("published").asText())));
       RESULTS.add(compare(file.getFileName().toString(), gold, doc));
     }
   }

@@ -8,13 +8,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.actors.Actor;
@@ -22,9 +20,6 @@ import org.sitrep.actors.Actors;
 import org.sitrep.config.SitrepConfig;
 import org.sitrep.doc.Document;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.read.Article;
-import org.sitrep.read.ArticleReaders;
-import org.sitrep.read.ReadItem;
 import org.sitrep.testing.Fixtures;
 
 /**
@@ -52,12 +47,7 @@ class EventFixturesTest {
     Pipeline pipeline = Pipeline.fromConfig(SitrepConfig.defaults());
     for (Path file : Fixtures.articles("events")) {
       JsonNode gold = MAPPER.readTree(Fixtures.goldOf(file).toFile());
-      Article read;
-      try (Stream<ReadItem> items = ArticleReaders.read(List.of(file), SitrepConfig.defaults().readLimits())) {
-        read = (Article) items.findFirst().orElseThrow();
-      }
-      LocalDate date = LocalDate.parse(gold.get("published").asText());
-      Document doc = pipeline.process(new Article(read.origin(), read.title(), read.keyPoints(), read.body(), null, null, date.atStartOfDay().atOffset(ZoneOffset.UTC)));
+      Document doc = pipeline.process(Fixtures.readDated(file, LocalDate.parse(gold.get("published").asText())));
       DOCUMENTS.add(doc);
       score(file.getFileName().toString(), gold, doc);
     }

@@ -44,4 +44,14 @@ public final class Fixtures {
     String name = article.getFileName().toString();
     return article.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".gold.json");
   }
+
+  /** A fixture article as the reader reads it, published on the given date (from its gold file). */
+  public static org.sitrep.read.Article readDated(Path file, java.time.LocalDate published) {
+    org.sitrep.read.Article read;
+    try (Stream<org.sitrep.read.ReadItem> items = org.sitrep.read.ArticleReaders.read(List.of(file), org.sitrep.read.ReadLimits.DEFAULT)) {
+      read = (org.sitrep.read.Article) items.findFirst().orElseThrow();
+    }
+    return new org.sitrep.read.Article(read.origin(), read.title(), read.keyPoints(), read.body(), null, null,
+        published.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+  }
 }
