@@ -95,7 +95,10 @@ final class EventCoder {
   }
 
   private static boolean hasParticle(ClauseView c, int head, String particle) {
-    for (int child : c.deps.children(head)) {
+    List<Integer> candidates = new ArrayList<>(c.deps.children(head));
+    // "shared evidence with the U.S.": the parse may hang the preposition's phrase off the object
+    c.child(head, "obj").ifPresent(o -> candidates.addAll(c.deps.children(o)));
+    for (int child : candidates) {
       String r = c.deps.relation(child);
       if (r.equals("compound:prt") && c.lower(child).equals(particle)) {
         return true;
@@ -280,7 +283,9 @@ final class EventCoder {
       }
       boolean eventAbove = c.isVerb(governor) && !lexicon.verb(c.lemma(governor)).isEmpty()
           || c.isNoun(governor) && !lexicon.noun(c.lemma(governor)).isEmpty();
-      if (!(relation.startsWith("nmod") || relation.startsWith("obl") || relation.equals("acl") || relation.equals("xcomp")) || eventAbove) {
+      boolean climbs = relation.startsWith("nmod") || relation.startsWith("obl") || relation.equals("acl") || relation.equals("xcomp")
+          || relation.equals("compound"); // "launched a mediation effort": the effort is the mediation's
+      if (!climbs || eventAbove) {
         break; // "opposition to a deal": the deal is what the opposition is about, not an event
       }
       current = governor;
