@@ -88,6 +88,11 @@ final class CertaintyReader {
         found = cues.cue("modal", w);
       } else if (r.equals("mark")) {
         found = cues.cue("mark", w);
+      } else if (r.equals("parataxis") && c.isVerb(child) && cues.cue("reporting", c.lemma(child)) != null) {
+        // "Chinese troops attacked first, the Indian army said": the report hangs off the event
+        String speaker = c.subjectActors(child).stream().findFirst().orElse(null);
+        reading = stronger(reading, new Reading(cues.cue("reporting", c.lemma(child)), speaker, c.word(child)));
+        continue;
       }
       if (found != null) {
         reading = stronger(reading, new Reading(found, null, c.word(child)));

@@ -31,6 +31,8 @@ final class EventCoder {
   private static final String INTENT_TO_COOPERATE = "030";
   private static final String THREAT = "130";
   private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+  /** Conflict verbs whose coordinated subjects act on each other. */
+  private static final Set<String> RECIPROCAL = Set.of("clash", "exchange", "fight", "battle", "skirmish");
   private static final String REFUSAL = "120";
   private static final String DEMAND = "100";
   private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "eager", "determined");
@@ -148,8 +150,9 @@ final class EventCoder {
     }
     double confidence = sources.isEmpty() ? 0.5 : 0.8;
     List<String> targets = target.actors();
-    if (targets.isEmpty() && sources.size() > 1 && cooperative) {
-      // "India and China agreed to ...": each side acts towards the other
+    if (targets.isEmpty() && sources.size() > 1 && (cooperative || RECIPROCAL.contains(c.lemma(i)))) {
+      // "India and China agreed to ...", "Hezbollah and Israeli troops exchanged fire": each side
+      // acts towards the other
       for (String source : sources) {
         for (String other : sources) {
           if (!other.equals(source)) {
