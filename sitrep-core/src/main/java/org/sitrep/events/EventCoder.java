@@ -27,6 +27,7 @@ import java.util.Set;
  */
 final class EventCoder {
   private static final String APPEAL = "020";
+  private static final String OBJECT_SENSE = "obj=";
   private static final String ACCUSATION = "112";
   private static final String INTENT_TO_COOPERATE = "030";
   private static final String THREAT = "130";
@@ -97,6 +98,11 @@ final class EventCoder {
   }
 
   private static boolean hasParticle(ClauseView c, int head, String particle) {
+    if (particle.startsWith(OBJECT_SENSE)) {
+      // "obj=road|street": the sense its object decides ("blocked roads" obstructs passage)
+      Set<String> objects = Set.of(particle.substring(OBJECT_SENSE.length()).split("\\|"));
+      return c.child(head, "obj").map(o -> objects.contains(c.lemma(o))).orElse(false);
+    }
     List<Integer> candidates = new ArrayList<>(c.deps.children(head));
     // "shared evidence with the U.S.": the parse may hang the preposition's phrase off the object
     c.child(head, "obj").ifPresent(o -> candidates.addAll(c.deps.children(o)));
