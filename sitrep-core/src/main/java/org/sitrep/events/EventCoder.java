@@ -146,14 +146,25 @@ final class EventCoder {
     boolean cooperative = code.get().quadClass() <= 2;
     if (c.isVerb(i) && announcesIntent(c, i)) {
       // "Syria says it is willing to withdraw": the statement is an intent to cooperate (03) or a
-      // threat (13); "will not accept" refuses (12)
-      code = book.code(negated && cooperative ? REFUSAL : cooperative && !conditional(c, i) ? INTENT_TO_COOPERATE : THREAT);
-      reading = new CertaintyReader.Reading(Certainty.ASSERTED, reading.speaker(), reading.cue());
-      negated = false;
+      // threat (13), which happened; "will not accept" refuses (12). The announced act itself is
+      // coded too, as hypothetical (unless it is refused).
+      Optional<CameoBook.Code> intent = book.code(negated && cooperative ? REFUSAL : cooperative && !conditional(c, i) ? INTENT_TO_COOPERATE : THREAT);
+      CertaintyReader.Reading asserted = new CertaintyReader.Reading(Certainty.ASSERTED, reading.speaker(), reading.cue());
+      emit(c, i, intent.orElseThrow(), sources, target, asserted, false, cooperative, out);
+      if (negated) {
+        return;
+      }
+      reading = new CertaintyReader.Reading(CertaintyCues.stronger(reading.certainty(), Certainty.HYPOTHETICAL), reading.speaker(), reading.cue());
     } else if (negated && cooperative && failsOrRefuses(c, i)) {
       code = book.code(REFUSAL);
       negated = false;
     }
+    emit(c, i, code.get(), sources, target, reading, negated, cooperative, out);
+  }
+
+  /** One event per source and target; coordinated sources of a reciprocal act code both ways. */
+  private void emit(ClauseView c, int i, CameoBook.Code code, Set<String> sources, TargetFinder.Found target,
+      CertaintyReader.Reading reading, boolean negated, boolean cooperative, List<Coded> out) {
     double confidence = sources.isEmpty() ? 0.5 : 0.8;
     List<String> targets = target.actors();
     if (targets.isEmpty() && sources.size() > 1 && (cooperative || RECIPROCAL.contains(c.lemma(i)))) {
@@ -162,7 +173,7 @@ final class EventCoder {
       for (String source : sources) {
         for (String other : sources) {
           if (!other.equals(source)) {
-            out.add(new Coded(code.get(), source, other, target.object(), i, reading, negated, confidence));
+            out.add(new Coded(code, source, other, target.object(), i, reading, negated, confidence));
           }
         }
       }
@@ -172,7 +183,7 @@ final class EventCoder {
       for (String t : targets.isEmpty() ? java.util.Collections.<String>singletonList(null) : targets) {
         String tt = t != null && t.equals(source) ? null : t;
         if (source != null || tt != null) {
-          out.add(new Coded(code.get(), source, tt, target.object(), i, reading, negated, confidence));
+          out.add(new Coded(code, source, tt, target.object(), i, reading, negated, confidence));
         }
       }
     }
