@@ -80,7 +80,11 @@ final class TargetFinder {
    */
   private static String fallback(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
     String direct = directFallback(c, head, sources);
-    return direct != null ? direct : downComplements(c, head, sources, facts);
+    if (direct == null) {
+      direct = downComplements(c, head, sources, facts);
+    }
+    // Last, the parse may have lost the object: the first actor right after the verb
+    return direct != null || !c.isVerb(head) ? direct : nextActor(c, head, sources);
   }
 
   /**
