@@ -33,7 +33,7 @@ final class EventCoder {
   private static final String THREAT = "130";
   private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
   /** Conflict verbs whose coordinated subjects act on each other. */
-  private static final Set<String> RECIPROCAL = Set.of("clash", "exchange", "fight", "battle", "skirmish");
+  private static final Set<String> RECIPROCAL = Set.of("clash", "exchange", "fight", "battle", "skirmish", "work");
   private static final String REFUSAL = "120";
   private static final String DEMAND = "100";
   private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "eager", "determined");
