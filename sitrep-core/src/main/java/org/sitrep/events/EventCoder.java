@@ -16,8 +16,7 @@ import java.util.Set;
  *       team"; without a possessor, the subject of the clause they belong to ("Lavrov expressed
  *       opposition to ...").
  *   <li>Coordinated subjects give one event each ("Russia and China condemned ...").
- *   <li>Accusations made as statements: "Lavrov said NATO expansion caused the conflict" is an
- *       ACCUSE by Lavrov against NATO ({@code blame.tsv}).
+ *   <li>Accusations and demands made as statements ({@link StatementCoder}).
  *   <li>"warned members to prepare" urges, not threatens: a threat verb with an object and an
  *       infinitive is a REQUEST.
  * </ul>
@@ -28,18 +27,14 @@ import java.util.Set;
 final class EventCoder {
   private static final String APPEAL = "020";
   private static final String OBJECT_SENSE = "obj=";
-  private static final String ACCUSATION = "112";
   private static final String INTENT_TO_COOPERATE = "030";
   private static final String THREAT = "130";
   private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
   /** Conflict verbs whose coordinated subjects act on each other. */
   private static final Set<String> RECIPROCAL = Set.of("clash", "exchange", "fight", "battle", "skirmish", "work");
   private static final String REFUSAL = "120";
-  private static final String DEMAND = "100";
   private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "eager", "determined");
-  private static final Set<String> OBLIGATION = Set.of("must", "should");
-  /** Verbs that state a position without reporting an event: "declared that China must ...". */
-  private static final Set<String> DECLARING = Set.of("declare", "reiterate", "conclude", "remind", "demand", "insist");
+
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   /** Nouns that name an organisation's members as targets: "urged members to ...". */
   private static final Set<String> MEMBER_NOUNS = Set.of("member", "ally", "partner", "state");
@@ -51,6 +46,7 @@ final class EventCoder {
   private final EventLexicon lexicon = EventLexicon.get();
   private final CameoBook book = CameoBook.get();
   private final CertaintyCues cues = CertaintyCues.get();
+  private final StatementCoder statements = new StatementCoder();
 
   /** An event before ids are given. */
   record Coded(CameoBook.Code code, String source, String target, String object, int trigger, CertaintyReader.Reading reading, boolean negated, double confidence) {}
@@ -63,11 +59,8 @@ final class EventCoder {
       if (entry.isPresent()) {
         codeAt(c, facts, i, entry.get(), certainty, events);
       }
-      if (c.isVerb(i) && cues.cue("reporting", c.lemma(i)) != null) {
-        accusationIn(c, facts, i, certainty, events);
-      }
-      if (c.isVerb(i) && (cues.cue("reporting", c.lemma(i)) != null || DECLARING.contains(c.lemma(i)))) {
-        obligationIn(c, i, certainty, events);
+      if (c.isVerb(i)) {
+        statements.code(c, i, certainty, events);
       }
     }
     return events;
@@ -215,7 +208,7 @@ final class EventCoder {
   }
 
   private static boolean insideObligation(ClauseView c, int verb) {
-    return c.isVerb(verb) && c.children(verb, "aux").stream().map(c::lower).anyMatch(OBLIGATION::contains) && c.deps.relation(verb).equals("ccomp");
+    return c.isVerb(verb) && StatementCoder.obliges(c, verb) && c.deps.relation(verb).equals("ccomp");
   }
 
   /** A negated cooperation that is a refusal: "will not accept", "did not agree". */
@@ -223,54 +216,7 @@ final class EventCoder {
     return c.children(verb, "aux").stream().map(c::lower).anyMatch(a -> FUTURE.contains(a) || a.equals("did") || a.equals("does") || a.equals("do"));
   }
 
-  /**
-   * "Russia said Sudan must return the helicopter": an obligation stated by a speaker is the
-   * speaker's demand on the clause's subject.
-   */
-  private void obligationIn(ClauseView c, int verb, CertaintyReader certainty, List<Coded> out) {
-    Set<String> speakers = c.speakerOf(verb, lemma -> cues.cue("reporting", lemma) != null || DECLARING.contains(lemma));
-    if (speakers.isEmpty()) {
-      return;
-    }
-    for (int content : c.children(verb, "ccomp")) {
-      boolean must = c.children(content, "aux").stream().map(c::lower).anyMatch(OBLIGATION::contains);
-      if (!must) {
-        continue;
-      }
-      Set<String> obliged = c.child(content, "nsubj").map(c::actorsAt).orElse(Set.of());
-      for (String speaker : speakers) {
-        String target = obliged.stream().filter(t -> !t.equals(speaker)).findFirst().orElse(null);
-        out.add(new Coded(book.code(DEMAND).orElseThrow(), speaker, target, null, verb, certainty.read(verb), false, 0.6));
-      }
-    }
-  }
 
-  /** "X said/asserted that Y caused the conflict": an accusation by X against Y. */
-  private void accusationIn(ClauseView c, ActorFacts facts, int verb, CertaintyReader certainty, List<Coded> out) {
-    Set<String> speakers = c.speakerOf(verb, lemma -> cues.cue("reporting", lemma) != null);
-    if (speakers.isEmpty()) {
-      return;
-    }
-    for (int content : c.children(verb, "ccomp")) {
-      int predicate = content;
-      boolean blame = cues.isBlame(c.lemma(predicate));
-      for (int x : c.children(content, "xcomp")) {
-        blame |= cues.isBlame(c.lemma(x));
-      }
-      if (!blame) {
-        continue;
-      }
-      Optional<Integer> subject = c.child(content, "nsubj");
-      Set<String> accused = subject.map(c::actorsAt).orElse(Set.of());
-      for (String speaker : speakers) {
-        for (String target : accused) {
-          if (!target.equals(speaker)) {
-            out.add(new Coded(book.code(ACCUSATION).orElseThrow(), speaker, target, null, verb, certainty.read(verb), negated(c, verb), 0.6));
-          }
-        }
-      }
-    }
-  }
 
   private Set<String> sourcesOf(ClauseView c, int i) {
     return c.isNoun(i) ? nounSources(c, i) : c.subjectActors(i);
@@ -329,7 +275,7 @@ final class EventCoder {
     return Set.of();
   }
 
-  private static boolean negated(ClauseView c, int i) {
+  static boolean negated(ClauseView c, int i) {
     for (int child : c.deps.children(i)) {
       String r = c.deps.relation(child);
       if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && NEGATIONS.contains(c.lower(child))) {
