@@ -115,6 +115,9 @@ final class EventCoder {
     if (c.isVerb(i) && cues.cue("intent", c.lemma(i)) != null && c.child(i, "xcomp").isPresent()) {
       return; // "seeks to shift", "plans to impose": intent, which hedges the infinitive's event
     }
+    if (c.isVerb(i) && cues.isLightVerb(c.lemma(i)) && c.child(i, "obj").filter(o -> !nounSenses(c, o).isEmpty()).isPresent()) {
+      return; // "imposed sanctions": the noun is the event, the verb only carries it
+    }
     String cameo = entry.cameo();
     if (cameo.startsWith("13") && c.child(i, "obj").isPresent() && c.child(i, "xcomp").isPresent()) {
       cameo = APPEAL; // "warned members to prepare" urges them
