@@ -58,6 +58,27 @@ final class PersonResolver {
     for (Placed x : placed) {
       readTitle(x.draft(), x.mention());
     }
+    surnamesTheTaggerMissed(contexts);
+  }
+
+  /**
+   * A capitalised word that is the surname of exactly one person already named in the document is
+   * that person, even where the tagger did not tag it ("Putin telephoned Erdoğan").
+   */
+  private void surnamesTheTaggerMissed(List<SentenceContext> contexts) {
+    for (SentenceContext c : contexts) {
+      for (int i = 0; i < c.sentence.tokens().size(); i++) {
+        String word = c.word(i);
+        Span span = c.token(i).span();
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || !c.token(i).pos().startsWith("NNP") || table.isClaimed(span)) {
+          continue;
+        }
+        List<ActorDraft> persons = table.personsNamedPartly(word);
+        if (persons.size() == 1) {
+          table.mention(persons.get(0), span);
+        }
+      }
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ final class ActorFacts {
   private final Map<String, Actor> byId = new HashMap<>();
   private final Map<String, String> organizationActor = new HashMap<>();
   private String proposer;
+  private String asker;
 
   ActorFacts(List<Actor> actors) {
     for (Actor a : actors) {
@@ -41,6 +42,17 @@ final class ActorFacts {
   /** Who proposed the proposal under discussion so far, or null. */
   String proposer() {
     return proposer;
+  }
+
+  /** Who made the latest request or appeal, which a later "rejected the call" answers; or null. */
+  String asker() {
+    return asker;
+  }
+
+  void askedBy(String actorId) {
+    if (actorId != null) {
+      asker = actorId;
+    }
   }
 
   void proposedBy(String actorId) {

@@ -163,7 +163,8 @@ final class EventCoder {
       CertaintyReader.Reading reading, boolean negated, boolean cooperative, List<Coded> out) {
     double confidence = sources.isEmpty() ? 0.5 : 0.8;
     List<String> targets = target.actors();
-    if (targets.isEmpty() && sources.size() > 1 && (cooperative || RECIPROCAL.contains(c.lemma(i)))) {
+    boolean reciprocal = RECIPROCAL.contains(c.lemma(i));
+    if (sources.size() > 1 && (reciprocal || targets.isEmpty() && cooperative)) {
       // "India and China agreed to ...", "Hezbollah and Israeli troops exchanged fire": each side
       // acts towards the other
       for (String source : sources) {

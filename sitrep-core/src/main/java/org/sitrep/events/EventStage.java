@@ -52,6 +52,9 @@ public final class EventStage implements Stage {
       }
       for (EventCoder.Coded e : coded) {
         events.add(toEvent("e" + (events.size() + 1), e, view));
+        if (e.code().plover().equals("REQUEST")) {
+          facts.askedBy(e.source());
+        }
       }
       for (ClaimExtractor.Found c : claims.extract(view)) {
         found.add(new Claim("c" + (found.size() + 1), c.speaker(), c.cue(), c.text(), c.certainty(), sentence.span()));

@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class TargetFinder {
   private static final int NOUN_WINDOW = 10;
+  private static final Set<String> REQUEST_NOUNS = Set.of("call", "appeal", "request", "demand", "plea", "ultimatum", "offer", "invitation");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
   private static final List<String> FALLBACK_PREPOSITIONS = List.of("against", "on", "with", "to", "at", "from", "toward", "towards", "for");
 
@@ -47,6 +48,8 @@ final class TargetFinder {
         actor = sources.stream().map(facts::organizationOf).filter(o -> o != null && !sources.contains(o)).findFirst().orElse(null);
       } else if (Proposals.NOUNS.contains(lemma) && facts.proposer() != null && !sources.contains(facts.proposer())) {
         actor = facts.proposer(); // rejecting "the proposal" targets whoever proposed it
+      } else if (REQUEST_NOUNS.contains(lemma) && facts.asker() != null && !sources.contains(facts.asker())) {
+        actor = facts.asker(); // "dismissed the call" answers whoever made it
       }
     }
     if (actor == null) {
