@@ -28,6 +28,7 @@ final class ReferenceResolver {
   private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> PLURAL = Set.of("they", "them", "their");
+  private static final Set<String> NEUTER = Set.of("it", "its");
   private static final Set<String> DETERMINERS = Set.of("the");
   private static final int SENTENCES_BACK = 2;
 
@@ -121,12 +122,12 @@ final class ReferenceResolver {
   private void pronouns(SentenceContext c) {
     for (int i = 0; i < c.sentence.tokens().size(); i++) {
       String w = c.word(i).toLowerCase(Locale.ROOT);
-      char gender = MASCULINE.contains(w) ? 'm' : FEMININE.contains(w) ? 'f' : PLURAL.contains(w) ? 'p' : 0;
+      char gender = MASCULINE.contains(w) ? 'm' : FEMININE.contains(w) ? 'f' : PLURAL.contains(w) ? 'p' : NEUTER.contains(w) ? 'n' : 0;
       Span span = c.token(i).span();
       if (gender == 0 || !c.token(i).pos().startsWith("PRP") || table.isClaimed(span)) {
         continue;
       }
-      Optional<ActorDraft> antecedent = gender == 'p' ? group(c, i) : person(c, i, gender);
+      Optional<ActorDraft> antecedent = gender == 'p' ? group(c, i) : gender == 'n' ? thing(c, i) : person(c, i, gender);
       antecedent.ifPresent(d -> table.mention(d, span));
     }
   }
@@ -152,6 +153,24 @@ final class ReferenceResolver {
       }
     }
     return Optional.ofNullable(last);
+  }
+
+  /**
+   * "Russia said its forces ...", "... would use force against it": a country, organisation or
+   * group. "its" is the subject of its own sentence before it; an "it" that is an object (never a
+   * subject: "it is expected" refers to nothing) is the subject of the sentence before.
+   */
+  private Optional<ActorDraft> thing(SentenceContext c, int pronoun) {
+    java.util.function.Predicate<ActorDraft> nonPerson = d -> !d.isPerson();
+    if (c.word(pronoun).equalsIgnoreCase("its")) {
+      return subjectBefore(c, c.token(pronoun).span().start(), nonPerson);
+    }
+    String relation = c.deps.relation(pronoun);
+    if (!(relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")) || c.sentence.index() == 0) {
+      return Optional.empty();
+    }
+    SentenceContext previous = contexts.get(c.sentence.index() - 1);
+    return subjectBefore(previous, previous.sentence.span().end(), nonPerson);
   }
 
   /** "They said": a group or organisation that was the subject of the sentence before. */
