@@ -29,12 +29,9 @@ final class HomeCountry {
 
   void resolve(List<SentenceContext> contexts) {
     Optional<KbEntry.Country> home = find();
-    if (home.isEmpty()) {
-      return;
-    }
-    for (ActorDraft d : table.drafts()) {
+    for (ActorDraft d : home.isEmpty() ? List.<ActorDraft>of() : table.drafts()) {
       if (d.isPerson() && d.roleFromText && d.country == null && d.org == null && d.sector != null && NATIONAL_SECTORS.contains(d.sector)) {
-        d.country = home.get().code();
+        d.country = home.orElseThrow().code();
       }
     }
     SectorLexicon sectors = SectorLexicon.get();
@@ -42,11 +39,31 @@ final class HomeCountry {
       for (int i = 0; i < c.sentence.tokens().size(); i++) {
         Optional<String> sector = sectors.sectorOfBareNoun(c.word(i));
         Span span = c.token(i).span();
-        if (sector.isPresent() && c.token(i).pos().startsWith("NN") && !c.hasOwner(i) && !table.isClaimed(span)) {
-          table.mention(table.sector(home.get(), sector.get()), span);
+        if (sector.isPresent() && c.token(i).pos().startsWith("NN") && !table.isClaimed(span)) {
+          Optional<KbEntry.Country> country = c.hasOwner(i) ? placeOf(c, i) : home;
+          country.ifPresent(k -> table.mention(table.sector(k, sector.get()), span));
         }
       }
     }
+  }
+
+  /** "Police in Belarus": the country a bare sector noun is placed in, if the text names one. */
+  private Optional<KbEntry.Country> placeOf(SentenceContext c, int noun) {
+    for (int child : c.deps.children(noun)) {
+      if (!c.deps.relation(child).startsWith("nmod")) {
+        continue;
+      }
+      for (KbMatch m : c.matches) {
+        if (m.first() <= child && child < m.end()) {
+          for (org.sitrep.actors.kb.Surface s : m.surfaces()) {
+            if (s.entry() instanceof KbEntry.Country k && s.kind() == org.sitrep.actors.kb.Surface.Kind.NAME) {
+              return Optional.of(k);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<KbEntry.Country> find() {

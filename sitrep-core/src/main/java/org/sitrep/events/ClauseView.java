@@ -145,6 +145,13 @@ final class ClauseView {
       if (governor < 0) {
         break;
       }
+      if ((relation.equals("advcl") || relation.equals("acl")) && caseOf(current).equals("of")) {
+        // "accused Chinese troops of attacking": the accused are the doers
+        Optional<Integer> object = child(governor, "obj");
+        if (object.isPresent() && !actorsAt(object.get()).isEmpty()) {
+          return actorsAt(object.get());
+        }
+      }
       if (relation.equals("xcomp") && governorControlsObject(governor)) {
         // "urged members to prepare": an object-control verb's object is the doer of the infinitive
         Optional<Integer> object = child(governor, "obj");
