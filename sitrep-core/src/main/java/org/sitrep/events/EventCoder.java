@@ -97,8 +97,13 @@ final class EventCoder {
       return c.child(head, "obj").map(o -> objects.contains(c.lemma(o))).orElse(false);
     }
     List<Integer> candidates = new ArrayList<>(c.deps.children(head));
-    // "shared evidence with the U.S.": the parse may hang the preposition's phrase off the object
+    // "shared evidence with the U.S.": the parse may hang the preposition's phrase off the object;
+    // "held exercises with U.S. forces": or off the light verb carrying an event noun
     c.child(head, "obj").ifPresent(o -> candidates.addAll(c.deps.children(o)));
+    int governor = c.deps.governor(head);
+    if (c.isNoun(head) && governor >= 0 && c.deps.relation(head).equals("obj") && CertaintyCues.get().isLightVerb(c.lemma(governor))) {
+      candidates.addAll(c.deps.children(governor));
+    }
     for (int child : candidates) {
       String r = c.deps.relation(child);
       if (r.equals("compound:prt") && c.lower(child).equals(particle)) {
