@@ -120,6 +120,9 @@ final class EventCoder {
     if (c.isVerb(i) && cues.cue("intent", c.lemma(i)) != null && c.child(i, "xcomp").isPresent()) {
       return; // "seeks to shift", "plans to impose": intent, which hedges the infinitive's event
     }
+    if (c.isVerb(i) && askedOrRefused(c, i)) {
+      return; // "urged Russia to release the crews", "refused to hold talks": the demand or refusal is the event
+    }
     if (c.isVerb(i) && cues.isLightVerb(c.lemma(i)) && c.child(i, "obj").filter(o -> !nounSenses(c, o).isEmpty()).isPresent()) {
       return; // "imposed sanctions": the noun is the event, the verb only carries it
     }
@@ -292,6 +295,17 @@ final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** Whether a verb is the infinitive of a demand, appeal or refusal ("urged X to release"). */
+  private boolean askedOrRefused(ClauseView c, int verb) {
+    int governor = c.deps.governor(verb);
+    if (governor < 0 || !c.deps.relation(verb).equals("xcomp")) {
+      return false;
+    }
+    List<EventLexicon.Entry> senses = c.isVerb(governor) ? lexicon.verb(c.lemma(governor)) : lexicon.noun(c.lemma(governor));
+    return senses.stream().map(e -> book.code(e.cameo()).map(CameoBook.Code::plover).orElse(""))
+        .anyMatch(type -> type.equals("REQUEST") || type.equals("REJECT"));
   }
 
   /** Whether a noun names an organisation's members ("members", "member states", "allies"). */
