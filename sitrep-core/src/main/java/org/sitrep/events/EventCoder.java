@@ -63,7 +63,23 @@ final class EventCoder {
         statements.code(c, i, certainty, events);
       }
     }
-    return events;
+    return withoutEchoes(events);
+  }
+
+  /**
+   * One sentence often names one act twice ("struck ... in strikes that ..."): an event with no
+   * target is dropped when the sentence has the same type of event by the same source with one.
+   */
+  private static List<Coded> withoutEchoes(List<Coded> events) {
+    List<Coded> kept = new ArrayList<>(events.size());
+    for (Coded e : events) {
+      boolean echo = e.target() == null && events.stream().anyMatch(o -> o != e && o.target() != null
+          && o.code().plover().equals(e.code().plover()) && java.util.Objects.equals(o.source(), e.source()));
+      if (!echo) {
+        kept.add(e);
+      }
+    }
+    return kept;
   }
 
   /** The senses of a noun, a two-word one first: "hunger strike" before "strike". */
