@@ -30,11 +30,7 @@ final class TitleReader {
    * stands right before the name (-1 for an apposition), and the tokens of a person whose
    * possessive qualifies it ("Putin's spokesman"), or -1.
    */
-  record Title(RoleLexicon.Role role, String country, String org, int start, int possessorFirst, int possessorEnd) {
-    Title withRole(RoleLexicon.Role r) {
-      return new Title(r, country, org, start, possessorFirst, possessorEnd);
-    }
-  }
+  record Title(RoleLexicon.Role role, String country, String org, int start, int possessorFirst, int possessorEnd) {}
 
   private final RoleLexicon roles = RoleLexicon.get();
   private final String text;

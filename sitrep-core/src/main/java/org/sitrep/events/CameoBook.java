@@ -36,8 +36,4 @@ public final class CameoBook {
   public Optional<Code> code(String code) {
     return Optional.ofNullable(codes.get(code));
   }
-
-  public int size() {
-    return codes.size();
-  }
 }

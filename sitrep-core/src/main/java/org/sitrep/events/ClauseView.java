@@ -210,11 +210,6 @@ final class ClauseView {
     return passive ? children(verb, "obl").stream().filter(o -> caseOf(o).equals("by")).findFirst() : Optional.empty();
   }
 
-  /** Whether a verb is passive: "was rejected". */
-  boolean isPassive(int verb) {
-    return !children(verb, "aux:pass").isEmpty() || !children(verb, "nsubj:pass").isEmpty();
-  }
-
   private boolean governorControlsObject(int verb) {
     String l = lemma(verb);
     return l.equals("urge") || l.equals("ask") || l.equals("tell") || l.equals("order") || l.equals("force") || l.equals("press") || l.equals("push");
