@@ -64,7 +64,7 @@ public final class ActorResolverStage implements Stage {
     String text = document.text();
     List<SentenceContext> contexts = new ArrayList<>();
     for (Sentence sentence : nlp.sentences()) {
-      contexts.add(new SentenceContext(text, sentence, matcher.find(text, sentence)));
+      contexts.add(new SentenceContext(text, sentence, nlp.dependencies(sentence), matcher.find(text, sentence)));
     }
     for (EntityMention e : nlp.entities()) {
       contexts.get(e.sentence()).addEntity(e);
@@ -73,7 +73,7 @@ public final class ActorResolverStage implements Stage {
     new PersonResolver(kb, table).resolve(contexts);
     new NameResolver(kb, table).resolve(contexts);
     new HomeCountry(kb, table).resolve(contexts);
-    new ReferenceResolver(kb, table, text, contexts).resolve();
+    new ReferenceResolver(kb, table, contexts).resolve();
     document.put(Actors.LAYER, new Actors(table.build()));
   }
 }

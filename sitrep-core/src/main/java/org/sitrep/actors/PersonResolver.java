@@ -129,7 +129,7 @@ final class PersonResolver {
 
   private void readTitle(ActorDraft draft, PersonMention p) {
     SentenceContext c = p.context();
-    Optional<TitleReader.Title> title = new TitleReader(c.text, c.sentence, c.matches).titleOf(p.first(), p.end());
+    Optional<TitleReader.Title> title = new TitleReader(c).titleOf(p.first(), p.end());
     title.ifPresent(t -> apply(draft, t, c));
     Optional<Integer> side = c.possessedNoun(p.end(), SectorLexicon.SIDE);
     if (side.isPresent()) {

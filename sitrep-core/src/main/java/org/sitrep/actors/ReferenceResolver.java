@@ -34,14 +34,12 @@ final class ReferenceResolver {
 
   private final ActorKb kb;
   private final ActorTable table;
-  private final String text;
   private final List<SentenceContext> contexts;
   private final RoleLexicon roles = RoleLexicon.get();
 
-  ReferenceResolver(ActorKb kb, ActorTable table, String text, List<SentenceContext> contexts) {
+  ReferenceResolver(ActorKb kb, ActorTable table, List<SentenceContext> contexts) {
     this.kb = kb;
     this.table = table;
-    this.text = text;
     this.contexts = contexts;
   }
 
@@ -73,7 +71,7 @@ final class ReferenceResolver {
         roleStart = qualifier.get().end();
       }
       for (int end = Math.min(n, roleStart + roles.longestPhraseWords()); end > roleStart; end--) {
-        Optional<RoleLexicon.Role> role = roles.lookup(words(c, roleStart, end));
+        Optional<RoleLexicon.Role> role = roles.lookup(c.wordsAsWritten(roleStart, end));
         if (role.isEmpty()) {
           continue;
         }
@@ -207,8 +205,4 @@ final class ReferenceResolver {
     return d.gender == '?' || d.gender == gender;
   }
 
-  private List<String> words(SentenceContext c, int from, int to) {
-    String raw = text.substring(c.token(from).span().start(), c.token(to - 1).span().end());
-    return List.of(raw.trim().split("\\s+"));
-  }
 }

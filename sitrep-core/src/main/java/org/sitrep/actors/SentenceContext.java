@@ -23,11 +23,11 @@ final class SentenceContext {
   /** A sector noun a country or demonym modifies; {@code coordinated} for "British and European forces". */
   record SectorNoun(int token, String sector, boolean coordinated) {}
 
-  SentenceContext(String text, Sentence sentence, List<KbMatch> matches) {
+  SentenceContext(String text, Sentence sentence, DependencyIndex deps, List<KbMatch> matches) {
     this.text = text;
     this.sentence = sentence;
     this.matches = matches;
-    this.deps = new DependencyIndex(sentence);
+    this.deps = deps;
   }
 
   void addEntity(EntityMention e) {
@@ -44,6 +44,12 @@ final class SentenceContext {
 
   String text(Span span) {
     return span.of(text);
+  }
+
+  /** The words of tokens {@code from..to-1} as written: "President-elect" stays one word. */
+  List<String> wordsAsWritten(int from, int to) {
+    String raw = text.substring(token(from).span().start(), token(to - 1).span().end());
+    return List.of(raw.trim().split("\\s+"));
   }
 
   /**

@@ -33,15 +33,14 @@ final class TitleReader {
   record Title(RoleLexicon.Role role, String country, String org, int start, int possessorFirst, int possessorEnd) {}
 
   private final RoleLexicon roles = RoleLexicon.get();
-  private final String text;
+  private final SentenceContext c;
   private final Sentence sentence;
   private final List<KbMatch> matches;
 
-  /** @param matches the knowledge-base matches of this sentence */
-  TitleReader(String text, Sentence sentence, List<KbMatch> matches) {
-    this.text = text;
-    this.sentence = sentence;
-    this.matches = matches;
+  TitleReader(SentenceContext c) {
+    this.c = c;
+    this.sentence = c.sentence;
+    this.matches = c.matches;
   }
 
   /** The title of the person named by tokens {@code first..end-1}, if the text gives one. */
@@ -259,17 +258,15 @@ final class TitleReader {
     return w.equals("former") || w.equals("ex") || w.equals("ex-") || w.equals("late");
   }
 
-  /** The words of tokens {@code from..to-1} as written: "President-elect" stays one word. */
   private List<String> words(int from, int to) {
-    String raw = text.substring(token(from).span().start(), token(to - 1).span().end());
-    return List.of(raw.trim().split("\\s+"));
+    return c.wordsAsWritten(from, to);
   }
 
   private Token token(int index) {
-    return sentence.tokens().get(index);
+    return c.token(index);
   }
 
   private String word(int index) {
-    return index < 0 ? "" : token(index).span().of(text);
+    return index < 0 ? "" : c.word(index);
   }
 }

@@ -88,9 +88,10 @@ public final class PloverEventScore {
   }
 
   private static int depth(Document doc, Event e) {
-    for (org.sitrep.nlp.Sentence s : doc.require(org.sitrep.nlp.NlpAnnotations.LAYER).sentences()) {
+    org.sitrep.nlp.NlpAnnotations nlp = doc.require(org.sitrep.nlp.NlpAnnotations.LAYER);
+    for (org.sitrep.nlp.Sentence s : nlp.sentences()) {
       if (s.span().contains(e.trigger())) {
-        org.sitrep.nlp.DependencyIndex deps = new org.sitrep.nlp.DependencyIndex(s);
+        org.sitrep.nlp.DependencyIndex deps = nlp.dependencies(s);
         int token = 0;
         while (token < s.tokens().size() && !s.tokens().get(token).span().equals(e.trigger())) {
           token++;

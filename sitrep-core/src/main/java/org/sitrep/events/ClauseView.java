@@ -24,10 +24,10 @@ final class ClauseView {
   final DependencyIndex deps;
   private final String[] actorOfToken;
 
-  ClauseView(String text, Sentence sentence, String[] actorOfToken) {
+  ClauseView(String text, Sentence sentence, DependencyIndex deps, String[] actorOfToken) {
     this.text = text;
     this.sentence = sentence;
-    this.deps = new DependencyIndex(sentence);
+    this.deps = deps;
     this.actorOfToken = actorOfToken;
   }
 

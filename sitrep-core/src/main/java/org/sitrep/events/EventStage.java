@@ -41,11 +41,12 @@ public final class EventStage implements Stage {
     List<Event> events = new ArrayList<>();
     List<Claim> found = new ArrayList<>();
     Span body = document.bodySpan();
-    for (Sentence sentence : document.require(NlpAnnotations.LAYER).sentences()) {
+    NlpAnnotations nlp = document.require(NlpAnnotations.LAYER);
+    for (Sentence sentence : nlp.sentences()) {
       if (!body.contains(sentence.span())) {
         continue;
       }
-      ClauseView view = new ClauseView(document.text(), sentence, actorOfTokens(sentence, actors));
+      ClauseView view = new ClauseView(document.text(), sentence, nlp.dependencies(sentence), actorOfTokens(sentence, actors));
       List<EventCoder.Coded> coded = coder.code(view, facts);
       if (learnProposer(view, coded, facts)) {
         coded = coder.code(view, facts); // "opposition to a deal proposed by X": X is known now

@@ -50,11 +50,12 @@ public final class PositionStage implements Stage {
     String text = document.text();
     String issue = null;
     List<Position.Term> terms = new ArrayList<>();
-    for (Sentence s : document.require(NlpAnnotations.LAYER).sentences()) {
+    NlpAnnotations nlp = document.require(NlpAnnotations.LAYER);
+    for (Sentence s : nlp.sentences()) {
       if (!body.contains(s.span())) {
         continue;
       }
-      DependencyIndex deps = new DependencyIndex(s);
+      DependencyIndex deps = nlp.dependencies(s);
       for (int i = 0; i < s.tokens().size(); i++) {
         if (isProposal(s, i)) {
           if (issue == null) {
