@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.config.ConfigException;
+import org.sitrep.eval.BriefEvaluation;
 import org.sitrep.eval.PloverEvaluation;
 import org.sitrep.eval.PloverEventScore;
 import org.sitrep.eval.PloverGold;
@@ -23,13 +24,13 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Sitrep on public evaluation sets.",
-    subcommands = {EvalCommand.Plover.class})
+    subcommands = {EvalCommand.Plover.class, EvalCommand.Briefs.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name an evaluation: plover");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name an evaluation: plover, briefs");
   }
 
   /** {@code sitrep eval plover FILE}: actor codes on the PLOVER gold-standard records. */
@@ -89,6 +90,68 @@ final class EvalCommand implements Runnable {
     private static double accuracy(String gold, java.util.Map<String, Integer> predicted) {
       int total = predicted.values().stream().mapToInt(Integer::intValue).sum();
       return total == 0 ? 0 : predicted.getOrDefault(gold, 0) / (double) total;
+    }
+  }
+
+  /** {@code sitrep eval briefs PATH...}: ROUGE of briefs against reference summaries, with baselines. */
+  @Command(
+      name = "briefs",
+      mixinStandardHelpOptions = true,
+      description = {
+        "ROUGE F-measures (x100, rouge_score's rules) of Sitrep's briefs and of baselines computed",
+        "in the same run. A .jsonl file is read as CNN/DailyMail ({\"id\",\"body\",\"highlights\"}):",
+        "key points vs highlights, with Lead-3 and TextRank-3. A folder is read as the BBC set",
+        "(article/ and summary/): the headline vs the real one (line 1, hidden from the input), and",
+        "the condensed body vs the reference summary with Lead and TextRank at the body's length."
+      })
+  static final class Briefs implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "cnndm-test-250.jsonl and/or the bbc-summaries folder")
+    List<Path> paths;
+
+    @Option(names = "--stem", description = "Porter-stem tokens longer than three characters, as rouge_score's use_stemmer.")
+    boolean stem;
+
+    @Mixin ConfigOptions configOptions;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      for (Path p : paths) {
+        if (!java.nio.file.Files.exists(p)) {
+          throw new ConfigException(p + ": no such file or directory");
+        }
+      }
+      org.sitrep.config.SitrepConfig config = configOptions.toConfig();
+      BriefEvaluation evaluation = new BriefEvaluation(Pipeline.fromConfig(config), config.threads(), stem);
+      ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), Terminal.stderrIsTerminal());
+      for (Path p : paths) {
+        progress.start();
+        java.util.function.IntConsumer tick = done -> {
+          synchronized (progress) {
+            progress.update(done, 0);
+          }
+        };
+        List<BriefEvaluation.Table> tables;
+        try {
+          tables = java.nio.file.Files.isDirectory(p) ? evaluation.bbc(p, tick) : List.of(evaluation.cnnDm(p, tick));
+        } catch (IOException e) {
+          throw new ConfigException(p + ": cannot read: " + e.getMessage());
+        }
+        progress.clear();
+        tables.forEach(t -> print(out, t));
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
+
+    private void print(PrintWriter out, BriefEvaluation.Table t) {
+      out.printf(Locale.ROOT, "%s (%d articles%s)%n", t.name(), t.articles(), stem ? ", stemmed" : "");
+      out.printf(Locale.ROOT, "  %-26s %8s %8s %10s%n", "system", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum");
+      t.systems().forEach((name, s) -> out.printf(Locale.ROOT, "  %-26s %8.2f %8.2f %10.2f%n", name, s.rouge1(), s.rouge2(), s.rougeLsum()));
+      out.printf(Locale.ROOT, "  Sitrep vs %s, per article (mean of the three F): %d wins, %d ties, %d losses (win rate %.1f%%)%n%n",
+          t.baseline(), t.wins(), t.ties(), t.losses(), t.articles() == 0 ? 0 : 100.0 * t.wins() / t.articles());
     }
   }
 }

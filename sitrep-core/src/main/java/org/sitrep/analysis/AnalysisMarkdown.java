@@ -3,8 +3,8 @@ package org.sitrep.analysis;
 import java.util.stream.Collectors;
 
 /**
- * Renders an {@link Analysis} for people: the brief in the seed's shape (headline line, {@code - }
- * key points, body), then a table of actors.
+ * Renders an {@link Analysis} for people: the brief in the seed's shape (a headline line, a {@code - }
+ * line per key point, the body on the next line), then, after a blank line, a table of actors.
  */
 public final class AnalysisMarkdown {
   private AnalysisMarkdown() {}
@@ -14,7 +14,7 @@ public final class AnalysisMarkdown {
     md.append(analysis.brief().headline()).append('\n');
     analysis.brief().keyPoints().forEach(point -> md.append("- ").append(point).append('\n'));
     if (!analysis.brief().body().isBlank()) {
-      md.append('\n').append(analysis.brief().body()).append('\n');
+      md.append(analysis.brief().body()).append('\n');
     }
     if (!analysis.actors().isEmpty()) {
       md.append("\n| Actor | Kind | Role | Code | Mentions |\n|---|---|---|---|---|\n");

@@ -31,6 +31,8 @@ import org.sitrep.read.ReadLimits;
  *   <li>{@code nlp.parse}: whether to run the dependency parser (default true)
  *   <li>{@code actors.files}: comma-separated actor knowledge-base files added to the shipped one
  *       (format: docs/actor-kb.md); their entries win
+ *   <li>{@code brief.bodyRatio}: the condensed body's share of the body's words, above 0 and at
+ *       most 1 (default 0.35)
  *   <li>{@code corenlp.*}: any CoreNLP property, passed through as is (minus the prefix) and
  *       winning over Sitrep's choices; for experiments
  * </ul>
@@ -55,7 +57,8 @@ public final class SitrepConfig {
           "read.maxArticleChars",
           "nlp.nerModels",
           "nlp.parse",
-          "actors.files");
+          "actors.files",
+          "brief.bodyRatio");
 
   private final int threads;
   private final Set<String> disabledStages;
@@ -63,6 +66,7 @@ public final class SitrepConfig {
   private final List<String> nerModels;
   private final boolean parse;
   private final List<Path> actorFiles;
+  private final double bodyRatio;
   private final Map<String, String> coreNlpOverrides;
 
   private SitrepConfig(Builder b) {
@@ -72,6 +76,7 @@ public final class SitrepConfig {
     nerModels = List.copyOf(b.nerModels);
     parse = b.parse;
     actorFiles = List.copyOf(b.actorFiles);
+    bodyRatio = b.bodyRatio;
     coreNlpOverrides = Map.copyOf(b.coreNlpOverrides);
   }
 
@@ -137,6 +142,11 @@ public final class SitrepConfig {
     return actorFiles;
   }
 
+  /** The condensed body's share of the body's words. */
+  public double bodyRatio() {
+    return bodyRatio;
+  }
+
   /** CoreNLP properties given with the {@code corenlp.} prefix, prefix removed. */
   public Map<String, String> coreNlpOverrides() {
     return coreNlpOverrides;
@@ -151,6 +161,7 @@ public final class SitrepConfig {
     private List<String> nerModels = DEFAULT_NER_MODELS;
     private boolean parse = true;
     private final List<Path> actorFiles = new java.util.ArrayList<>();
+    private double bodyRatio = org.sitrep.brief.BriefStage.DEFAULT_BODY_RATIO;
     private final Map<String, String> coreNlpOverrides = new LinkedHashMap<>();
 
     private Builder() {}
@@ -181,6 +192,7 @@ public final class SitrepConfig {
           actorFiles.clear();
           splitList(v).forEach(f -> actorFile(Path.of(f)));
         }
+        case "brief.bodyRatio" -> bodyRatio(parseDouble(key, v));
         default -> throw new ConfigException(
             "unknown key '" + key + "' (known: " + String.join(", ", KEYS) + ", corenlp.*)");
       }
@@ -240,6 +252,14 @@ public final class SitrepConfig {
       return this;
     }
 
+    public Builder bodyRatio(double ratio) {
+      if (!(ratio > 0 && ratio <= 1)) {
+        throw new ConfigException("brief.bodyRatio must be above 0 and at most 1, got " + ratio);
+      }
+      this.bodyRatio = ratio;
+      return this;
+    }
+
     public Builder parse(boolean parse) {
       this.parse = parse;
       return this;
@@ -252,6 +272,14 @@ public final class SitrepConfig {
 
     private static List<String> splitList(String value) {
       return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static double parseDouble(String key, String value) {
+      try {
+        return Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        throw new ConfigException(key + " must be a number, got '" + value + "'");
+      }
     }
 
     private static int parseInt(String key, String value) {

@@ -26,6 +26,7 @@ public final class CertaintyCues {
   private final List<Phrase> phrases = new ArrayList<>();
   private final Set<String> blame = new HashSet<>();
   private final Set<String> lightVerbs = new HashSet<>();
+  private final Set<String> hedgePhraseWords = new HashSet<>();
 
   private CertaintyCues() {
     for (Tsv.Row row : Tsv.resource("/org/sitrep/events/certainty.tsv")) {
@@ -37,6 +38,13 @@ public final class CertaintyCues {
       }
     }
     phrases.sort((a, b) -> b.words().length() - a.words().length());
+    for (Phrase p : phrases) {
+      for (String word : p.words().split(" ")) {
+        if (word.length() > 3 && !Set.of("that", "with", "from", "been", "could").contains(word)) {
+          hedgePhraseWords.add(word);
+        }
+      }
+    }
     Tsv.resource("/org/sitrep/events/blame.tsv").forEach(row -> blame.add(row.get("lemma")));
     Tsv.resource("/org/sitrep/events/light-verbs.tsv").forEach(row -> lightVerbs.add(row.get("lemma")));
   }
@@ -57,6 +65,17 @@ public final class CertaintyCues {
 
   boolean isBlame(String lemma) {
     return blame.contains(lemma);
+  }
+
+  /**
+   * Whether a token is a hedge: an adverb cue, a reporting verb, or a content word of a phrase cue
+   * (both lowercased). A brief keeps such words when it shortens a sentence, so that what the
+   * article reports stays reported.
+   */
+  public boolean isHedge(String word, String lemma) {
+    return byKind.getOrDefault("adverb", Map.of()).containsKey(word)
+        || byKind.getOrDefault("reporting", Map.of()).containsKey(lemma)
+        || hedgePhraseWords.contains(word);
   }
 
   /** Whether a verb only carries an event noun: "expressed opposition", "imposed sanctions". */

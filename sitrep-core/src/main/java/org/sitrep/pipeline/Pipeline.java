@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.actors.ActorResolverStage;
 import org.sitrep.actors.kb.ActorKb;
-import org.sitrep.brief.LeadBriefStage;
+import org.sitrep.brief.BriefStage;
 import org.sitrep.config.ConfigException;
 import org.sitrep.config.SitrepConfig;
 import org.sitrep.doc.Document;
@@ -57,7 +57,7 @@ public final class Pipeline {
       case ActorResolverStage.NAME -> new ActorResolverStage(loadKb(config));
       case EventStage.NAME -> new EventStage();
       case PositionStage.NAME -> new PositionStage();
-      case LeadBriefStage.NAME -> new LeadBriefStage();
+      case BriefStage.NAME -> new BriefStage(config.bodyRatio());
       default -> throw new IllegalStateException("SitrepConfig.STAGES lists '" + name + "' but no stage is built for it");
     };
   }

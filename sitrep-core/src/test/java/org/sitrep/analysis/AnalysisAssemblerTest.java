@@ -47,6 +47,6 @@ class AnalysisAssemblerTest {
                 List.of(new Analysis.SpanJson("Ann Lee", 0, 7)))),
             List.of(), List.of(), List.of());
     assertThat(AnalysisMarkdown.render(a))
-        .isEqualTo("Headline\n- One.\n- Two.\n- Three.\n\nBody.\n\n| Actor | Kind | Role | Code | Mentions |\n|---|---|---|---|---|\n| Ann \\| Lee | person |  |  | 1: Ann Lee |\n");
+        .isEqualTo("Headline\n- One.\n- Two.\n- Three.\nBody.\n\n| Actor | Kind | Role | Code | Mentions |\n|---|---|---|---|---|\n| Ann \\| Lee | person |  |  | 1: Ann Lee |\n");
   }
 }

@@ -1,0 +1,562 @@
+package org.sitrep.brief;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.actors.Actor;
+import org.sitrep.data.Tsv;
+import org.sitrep.doc.Document;
+import org.sitrep.doc.Span;
+import org.sitrep.events.CertaintyCues;
+import org.sitrep.nlp.DependencyIndex;
+import org.sitrep.nlp.Token;
+
+/**
+ * Makes a body sentence stand alone and fit: drops the discourse opener ("However,"), names the
+ * actor a leading pronoun stands for ("He said" → "Sergei Lavrov said", from the actors layer),
+ * turns a leading demonstrative into "The", drops parentheses, and, while the sentence is longer
+ * than allowed, drops a leading adverbial ("In recent statements,"), trailing clauses (", indicating
+ * ...") and comma-enclosed appositions and relative clauses. It never drops a hedge (reportedly,
+ * according to, said, leaked ...), so what the article reports stays reported. A sentence whose
+ * opening pronoun it cannot name, or that still does not fit, cannot be a point.
+ */
+final class PointRewriter {
+  private static final List<List<String>> MARKERS = loadMarkers();
+  private static final Set<String> ADVERBIAL = Set.of("advcl", "obl", "advmod", "obl:tmod", "nmod:tmod", "obl:npmod", "nmod", "nmod:poss");
+  /** Relations of a verb heading a clause of its own. */
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl");
+  private static final Set<String> MIDDLE_CLAUSES = Set.of("appos", "acl:relcl");
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("which", "while", "as", "after", "before", "with", "amid", "despite", "although", "though", "whereas", "including", "following", "because", "since", "when", "where", "until");
+  /** Subordinators that open a trailing adverbial clause even without a comma ("... loan following reports ..."). */
+  private static final Set<String> TRAILING_SUBORDINATORS = Set.of("after", "following", "as", "while", "when", "before", "because", "since", "amid", "despite", "until", "although", "though", "whereas");
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+          "morning", "afternoon", "evening", "night", "weekend", "week", "month", "year", "january", "february", "march", "april", "may",
+          "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+  private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "``", "''");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those");
+  private static final Set<String> FIRST_OR_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "my", "our", "your");
+  static final int MIN_WORDS = 5;
+  /** The longest opening phrase taken for an adverbial ("After United eased past Villa to make it five wins,"). */
+  static final int LEADING_PHRASE_TOKENS = 20;
+
+  private final CertaintyCues cues = CertaintyCues.get();
+
+  /** The sentence as a point of at most {@code maxWords} words, or empty when it cannot be one. */
+  Optional<String> rewrite(Document doc, BodySentence s, List<Actor> actors, int maxWords, WordWeights weights) {
+    List<Token> tokens = s.sentence().tokens();
+    if (tokens.isEmpty() || tokens.get(tokens.size() - 1).word().equals("?") || QUOTES.contains(tokens.get(0).word())) {
+      return Optional.empty();
+    }
+    Edit edit = new Edit(doc, tokens, s.dependencies());
+    dropOpeners(edit);
+    dropParentheses(edit);
+    shorten(edit, maxWords, weights);
+    if (edit.words() > maxWords || edit.words() < MIN_WORDS || !edit.keepsMainClause() || !nameOpening(edit, actors)) {
+      return Optional.empty();
+    }
+    return Optional.of(edit.text());
+  }
+
+  private static void dropOpeners(Edit edit) {
+    boolean dropped = true;
+    while (dropped) {
+      dropped = false;
+      int first = edit.first();
+      for (List<String> marker : MARKERS) {
+        if (edit.matches(first, marker)) {
+          int after = first + marker.size();
+          edit.dropFraming(first, after - 1);
+          if (after < edit.size() && edit.word(after).equals(",")) {
+            edit.dropFraming(after, after);
+          }
+          dropped = true;
+          break;
+        }
+      }
+    }
+  }
+
+  private void dropParentheses(Edit edit) {
+    for (int open = 0; open < edit.size(); open++) {
+      if (edit.word(open).equals("(")) {
+        int close = open + 1;
+        while (close < edit.size() && !edit.word(close).equals(")")) {
+          close++;
+        }
+        if (close < edit.size() && !edit.hasHedge(open, close)) {
+          edit.dropFraming(open, close);
+        }
+        open = close;
+      }
+    }
+  }
+
+  /**
+   * While the sentence is too long, drops a part that can go: of the parts that would make it fit
+   * alone, the one whose words matter least to the article; when none would, the one whose words
+   * matter least on average, and again.
+   */
+  private void shorten(Edit edit, int maxWords, WordWeights weights) {
+    while (edit.words() > maxWords) {
+      int need = edit.words() - maxWords;
+      int[] best = null;
+      boolean bestFits = false;
+      double bestCost = Double.MAX_VALUE;
+      for (int[] part : removableParts(edit)) {
+        int words = edit.wordsIn(part[0], part[1]);
+        if (words == 0) {
+          continue;
+        }
+        boolean fits = words >= need;
+        double weight = edit.weightIn(part[0], part[1], weights);
+        double cost = fits ? weight : weight / words;
+        if ((fits && !bestFits) || (fits == bestFits && cost < bestCost)) {
+          best = part;
+          bestFits = fits;
+          bestCost = cost;
+        }
+      }
+      if (best == null) {
+        return;
+      }
+      edit.drop(best[0], best[1]);
+    }
+  }
+
+  /** The parts that could go now, each {first token, last token}. */
+  private List<int[]> removableParts(Edit edit) {
+    List<int[]> parts = new ArrayList<>();
+    modifierParts(edit, PointRewriter::timeModifier, parts);
+    asideParts(edit, parts);
+    leadingAdverbialPart(edit, parts);
+    for (int cut : edit.trailingClauseCommas()) {
+      parts.add(new int[] {cut, edit.lastContent()});
+    }
+    modifierParts(edit, PointRewriter::secondPredicate, parts);
+    modifierParts(edit, PointRewriter::relativeClause, parts);
+    modifierParts(edit, PointRewriter::trailingPhrase, parts);
+    return parts;
+  }
+
+  /** "In recent statements, Lavrov ..." → "Lavrov ...": a comma-ended opening phrase attached to the clause as an adverbial. */
+  private void leadingAdverbialPart(Edit edit, List<int[]> parts) {
+    int first = edit.first();
+    int comma = first + 1;
+    while (comma < edit.size() && comma - first <= LEADING_PHRASE_TOKENS && !edit.word(comma).equals(",")) {
+      comma++;
+    }
+    if (comma >= edit.size() || comma - first > LEADING_PHRASE_TOKENS || edit.hasHedge(first, comma)) {
+      return;
+    }
+    DependencyIndex deps = edit.deps();
+    for (int t = first; t < comma; t++) {
+      int head = deps.governor(t);
+      boolean inside = head >= first && head < comma;
+      if (!inside && (!ADVERBIAL.contains(deps.relation(t)) || deps.isSubject(t))) {
+        return;
+      }
+    }
+    parts.add(new int[] {first, comma});
+  }
+
+  /**
+   * Asides: an apposition or relative clause between commas (", the alliance's secretary
+   * general,", ", who ...,"), or anything between dashes ("– who blamed police –").
+   */
+  private void asideParts(Edit edit, List<int[]> parts) {
+    DependencyIndex deps = edit.deps();
+    for (int open = 0; open < edit.size(); open++) {
+      String delimiter = edit.word(open);
+      boolean dash = DASHES.contains(delimiter);
+      if (!edit.kept(open) || !(dash || delimiter.equals(","))) {
+        continue;
+      }
+      int close = open + 1;
+      while (close < edit.size() && !(dash ? DASHES.contains(edit.word(close)) : edit.word(close).equals(","))) {
+        close++;
+      }
+      if (close >= edit.size() - 1 || close == open + 1) {
+        continue;
+      }
+      boolean aside = dash;
+      for (int t = open + 1; t < close && !dash; t++) {
+        int head = deps.governor(t);
+        if (head < open || head > close) {
+          aside = MIDDLE_CLAUSES.contains(deps.relation(t));
+          if (!aside) {
+            break;
+          }
+        }
+      }
+      if (aside && !edit.hasHedge(open, close)) {
+        parts.add(new int[] {open, close});
+      }
+    }
+  }
+
+  /** The subtrees of the tokens {@code what} picks, each with the comma or "and" before it. */
+  private static void modifierParts(Edit edit, java.util.function.BiPredicate<Edit, Integer> what, List<int[]> parts) {
+    for (int t = edit.size() - 1; t > edit.first(); t--) {
+      if (edit.kept(t) && what.test(edit, t)) {
+        int[] range = edit.deps().subtreeRange(t, Set.of());
+        int from = range[0];
+        if (from > edit.first() && (edit.word(from - 1).equals(",") || edit.word(from - 1).equalsIgnoreCase("and") && edit.deps().relation(from - 1).equals("cc"))) {
+          from--;
+        }
+        if (from > edit.first() && !edit.hasHedge(from, range[1]) && edit.canEndBefore(from)) {
+          parts.add(new int[] {from, Math.min(range[1], edit.lastContent())});
+        }
+      }
+    }
+  }
+
+  /** A second verb of the main clause ("X hosted a visit and said ..."): its "and ..." can go. */
+  private static boolean secondPredicate(Edit edit, int t) {
+    DependencyIndex deps = edit.deps();
+    int head = deps.governor(t);
+    boolean predicate = edit.pos(t).startsWith("VB") || deps.children(t).stream().anyMatch(c -> deps.isSubject(c) || deps.relation(c).equals("cop"));
+    return deps.relation(t).equals("conj") && head >= 0 && deps.governor(head) < 0 && predicate;
+  }
+
+  /** "on Thursday", "last week": when, not what. */
+  private static boolean timeModifier(Edit edit, int t) {
+    String relation = edit.deps().relation(t);
+    return relation.endsWith(":tmod") || (relation.equals("obl") && TIME_WORDS.contains(edit.word(t).toLowerCase(Locale.ROOT)));
+  }
+
+  /** "the hairstyle she models in the newest season of ...": which one, not what happened. */
+  private static boolean relativeClause(Edit edit, int t) {
+    String relation = edit.deps().relation(t);
+    return relation.equals("acl:relcl") || relation.equals("acl");
+  }
+
+  /** A prepositional phrase at the end of the sentence ("... at his yard in Gloucestershire"). */
+  private static boolean trailingPhrase(Edit edit, int t) {
+    String relation = edit.deps().relation(t);
+    return (relation.equals("obl") || relation.equals("nmod")) && edit.deps().subtreeRange(t, Set.of())[1] >= edit.lastContent();
+  }
+
+  /** Names the actor a leading pronoun stands for; false when it cannot. */
+  private static boolean nameOpening(Edit edit, List<Actor> actors) {
+    int first = edit.first();
+    String word = edit.word(first).toLowerCase(Locale.ROOT);
+    if (FIRST_OR_SECOND_PERSON.contains(word)) {
+      return false;
+    }
+    boolean subject = SUBJECT_PRONOUNS.contains(word);
+    boolean possessive = POSSESSIVE_PRONOUNS.contains(word);
+    if (word.equals("it") && isExpletive(edit, first)) {
+      return true;
+    }
+    if (subject || possessive) {
+      Span span = edit.span(first);
+      Optional<Actor> actor = actors.stream().filter(a -> a.mentions().contains(span)).findFirst();
+      if (actor.isEmpty()) {
+        return false;
+      }
+      edit.replace(first, actor.get().name() + (possessive ? "'s" : ""));
+    } else if (DEMONSTRATIVES.contains(word)) {
+      if (!edit.deps().relation(first).equals("det")) {
+        return false;
+      }
+      edit.replace(first, "the");
+    }
+    return true;
+  }
+
+  /**
+   * Whether "it" stands for nothing: "It is understood that ...", "It has emerged that ...", "It
+   * was claimed ...": a placeholder subject whose verb takes a clause.
+   */
+  private static boolean isExpletive(Edit edit, int it) {
+    DependencyIndex deps = edit.deps();
+    if (deps.relation(it).startsWith("expl")) {
+      return true;
+    }
+    int head = deps.governor(it);
+    return head >= 0 && deps.children(head).stream().anyMatch(c -> Set.of("ccomp", "csubj", "csubj:pass").contains(deps.relation(c)));
+  }
+
+  private static List<List<String>> loadMarkers() {
+    List<List<String>> markers = new ArrayList<>();
+    for (Tsv.Row row : Tsv.resource("/org/sitrep/brief/discourse-markers.tsv")) {
+      markers.add(List.of(row.get("marker").split(" ")));
+    }
+    // longest first, so "in addition" wins over a shorter marker it starts with
+    markers.sort((a, b) -> b.size() - a.size());
+    return markers;
+  }
+
+  /** The tokens of one sentence with the ones kept, and replacements for some. */
+  private final class Edit {
+    private final Document doc;
+    private final List<Token> tokens;
+    private final DependencyIndex deps;
+    private final boolean[] keep;
+    private final boolean[] framing;
+    private final Map<Integer, String> replaced = new HashMap<>();
+
+    Edit(Document doc, List<Token> tokens, DependencyIndex deps) {
+      this.doc = doc;
+      this.tokens = tokens;
+      this.deps = deps;
+      this.keep = new boolean[tokens.size()];
+      this.framing = new boolean[tokens.size()];
+      java.util.Arrays.fill(keep, true);
+    }
+
+    int size() {
+      return tokens.size();
+    }
+
+    DependencyIndex deps() {
+      return deps;
+    }
+
+    String word(int i) {
+      return doc.text(tokens.get(i).span());
+    }
+
+    Span span(int i) {
+      return tokens.get(i).span();
+    }
+
+    String pos(int i) {
+      return tokens.get(i).pos();
+    }
+
+    String ner(int i) {
+      String ner = tokens.get(i).ner();
+      return ner == null ? "O" : ner;
+    }
+
+    boolean kept(int i) {
+      return keep[i];
+    }
+
+    int first() {
+      int i = 0;
+      while (i < keep.length && !keep[i]) {
+        i++;
+      }
+      return i;
+    }
+
+    boolean matches(int at, List<String> words) {
+      if (at + words.size() > tokens.size()) {
+        return false;
+      }
+      for (int k = 0; k < words.size(); k++) {
+        if (!word(at + k).toLowerCase(Locale.ROOT).equals(words.get(k))) {
+          return false;
+        }
+      }
+      // a marker that is the whole sentence's subject or object ("Now is the time") is not an opener
+      return at + words.size() < tokens.size();
+    }
+
+    /**
+     * Whether dropping tokens {@code from}..{@code to} would drop a hedge of what stays: a hedge
+     * word attached to a word outside the range ("according to officials", "reportedly"), or the
+     * sentence's main verb when it is a hedge. A hedge inside a dropped clause, or a reporting verb
+     * heading one ("after the Fed chief said the deficit would shrink"), hedges only that clause,
+     * so it may go with it.
+     */
+    boolean hasHedge(int from, int to) {
+      for (int i = from; i <= to && i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (cues.isHedge(t.word().toLowerCase(Locale.ROOT), t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT))) {
+          int head = deps.governor(i);
+          boolean headsDroppedClause = head >= 0 && t.pos().startsWith("VB") && CLAUSE_RELATIONS.contains(deps.relation(i));
+          if (!headsDroppedClause && (head < 0 || head < from || head > to)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Where the rest of the sentence is a clause that can go, latest first, leaving out those
+     * whose rest holds a hedge: after a comma (", indicating ...", ", which ...", ", while ..."),
+     * after a dash ("- exactly eight weeks after ..."), or at a subordinator opening an adverbial
+     * clause of the main verb ("... loan following reports that ...").
+     */
+    List<Integer> trailingClauseCommas() {
+      List<Integer> cuts = new ArrayList<>();
+      int end = lastContent();
+      for (int c = end - 1; c > first() + MIN_WORDS; c--) {
+        if (!keep[c] || hasHedge(c + 1, end)) {
+          continue;
+        }
+        String w = word(c);
+        Token next = tokens.get(c + 1);
+        boolean afterComma = w.equals(",") && (next.pos().equals("VBG") || CLAUSE_OPENERS.contains(next.word().toLowerCase(Locale.ROOT)));
+        boolean subordinate = TRAILING_SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && opensAdverbial(c);
+        if ((afterComma || DASHES.contains(w) || subordinate) && canEndBefore(c)) {
+          cuts.add(c);
+        }
+      }
+      return cuts;
+    }
+
+    /** Whether the word at {@code c} marks a clause or phrase that modifies the sentence's main verb. */
+    private boolean opensAdverbial(int c) {
+      int head = deps.governor(c);
+      if (head < 0 || head <= c || !Set.of("mark", "case", "advmod").contains(deps.relation(c))) {
+        return false;
+      }
+      int attached = deps.governor(head);
+      boolean mainVerb = attached >= 0 && (deps.governor(attached) < 0 || deps.relation(attached).equals("conj") && deps.governor(deps.governor(attached)) < 0);
+      return Set.of("advcl", "obl").contains(deps.relation(head)) && mainVerb;
+    }
+
+    /** The last word still kept. */
+    int lastContent() {
+      int i = tokens.size() - 1;
+      while (i > 0 && (!keep[i] || !Character.isLetterOrDigit(word(i).charAt(0)))) {
+        i--;
+      }
+      return i;
+    }
+
+    /**
+     * Whether the sentence can end just before token {@code t}: not inside a word ("year-old") and
+     * not on a word that needs what follows (a determiner, preposition, conjunction, possessive or
+     * adjective).
+     */
+    boolean canEndBefore(int t) {
+      int before = t - 1;
+      while (before >= 0 && (!keep[before] || word(before).equals(","))) {
+        before--;
+      }
+      if (before < 0 || span(before).end() == span(t).start() && !word(t).equals(",")) {
+        return false;
+      }
+      String pos = pos(before);
+      return !Set.of("DT", "IN", "TO", "CC", "PRP$", "POS", "JJ", "HYPH", "WDT").contains(pos);
+    }
+
+    /**
+     * Whether the sentence's main verb and its subject are still there. When the parser made an
+     * opener or a parenthesis the root ("(CNN)Kayahan ... died", "But for those ..."), there is no
+     * main verb to check.
+     */
+    boolean keepsMainClause() {
+      for (int t = 0; t < keep.length; t++) {
+        if (deps.governor(t) < 0 && !deps.relation(t).isEmpty()) {
+          if (framing[t]) {
+            return true;
+          }
+          if (!keep[t]) {
+            return false;
+          }
+          for (int child : deps.children(t)) {
+            if (deps.isSubject(child) && !keep[child]) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    }
+
+    /** Drops an opener or a parenthesis: words that frame the sentence rather than say it. */
+    void dropFraming(int from, int to) {
+      drop(from, to);
+      for (int i = from; i <= to && i < framing.length; i++) {
+        framing[i] = true;
+      }
+    }
+
+    void drop(int from, int to) {
+      for (int i = from; i <= to && i < keep.length; i++) {
+        keep[i] = false;
+      }
+    }
+
+    void replace(int i, String text) {
+      replaced.put(i, text);
+    }
+
+    /** The summed weight of the kept tokens from {@code from} to {@code to}. */
+    double weightIn(int from, int to, WordWeights weights) {
+      double sum = 0;
+      for (int i = from; i <= to && i < keep.length; i++) {
+        if (keep[i]) {
+          sum += weights.weight(tokens.get(i));
+        }
+      }
+      return sum;
+    }
+
+    /** Kept words from {@code from} to {@code to}. */
+    int wordsIn(int from, int to) {
+      int n = 0;
+      for (int i = from; i <= to && i < keep.length; i++) {
+        if (keep[i] && Character.isLetterOrDigit(word(i).charAt(0))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    int words() {
+      int n = 0;
+      for (int i = 0; i < keep.length; i++) {
+        if (keep[i] && Character.isLetterOrDigit(word(i).charAt(0))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** The kept words as text: the article's own spacing where words stay neighbours. */
+    String text() {
+      StringBuilder out = new StringBuilder();
+      int previous = -1;
+      for (int i = 0; i < keep.length; i++) {
+        if (!keep[i]) {
+          continue;
+        }
+        String w = replaced.getOrDefault(i, word(i));
+        if (previous >= 0) {
+          if (previous == i - 1) {
+            out.append(doc.text(new Span(span(previous).end(), span(i).start())));
+          } else if (!attachesLeft(w)) {
+            out.append(' ');
+          }
+        }
+        out.append(w);
+        previous = i;
+      }
+      return finish(out.toString().replaceAll("\\s+", " ").trim());
+    }
+  }
+
+  private static boolean attachesLeft(String w) {
+    return w.matches("[,.;:!?)\\]}%].*") || w.startsWith("'") || w.startsWith("’") || w.equalsIgnoreCase("n't");
+  }
+
+  /** Capital first letter, no dangling comma, a full stop at the end. */
+  static String finish(String text) {
+    String t = text.replaceAll("\\s*,\\s*([.!?;:])", "$1").replaceAll("^[,;:\\-–— ]+", "").replaceAll("[,;:\\-–— ]+$", "");
+    if (t.isEmpty()) {
+      return t;
+    }
+    t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    if (!t.matches("(?s).*[.!?][\"'”’)]?$")) {
+      t = t + ".";
+    }
+    return t;
+  }
+}
