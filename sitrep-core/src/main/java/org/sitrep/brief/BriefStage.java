@@ -68,7 +68,7 @@ public final class BriefStage implements Stage {
     points.forEach(p -> used.add(p.sentence().position()));
     String headline = headlines.write(doc, sentences, HeadlineWriter.mainEvent(sentences, salience, events), actors);
     double[] bodySalience = Salience.scores(Salience.BODY, sentences, vectors, title, actors, events);
-    String body = BodyCondenser.condense(doc, sentences, bodySalience, used, bodyRatio);
+    String body = BodyCondenser.condense(doc, sentences, bodySalience, used, bodyRatio, rewriter, actors);
     return new Brief(headline, points.stream().map(KeyPointPicker.Point::text).toList(), body);
   }
 

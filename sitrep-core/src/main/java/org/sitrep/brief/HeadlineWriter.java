@@ -27,6 +27,8 @@ import org.sitrep.nlp.Token;
 final class HeadlineWriter {
   static final int MAX_LENGTH = 80;
   static final int LEAD_WORDS = 14;
+  /** How much an event told inside another clause counts towards being the main event. */
+  static final double EMBEDDED_WEIGHT = 0.5;
   private static final Map<String, String> VERB_BY_TYPE = loadVerbs();
   private static final List<String> DETERMINERS = List.of("the ", "a ", "an ", "these ", "this ", "those ", "that ", "its ", "his ", "her ", "their ");
 
@@ -46,8 +48,8 @@ final class HeadlineWriter {
     }
     // the first sentence, shortened to its core when it can be, else cut to fit
     BodySentence first = sentences.get(0);
-    String lead = rewriter.rewrite(doc, first, actors, LEAD_WORDS, WordWeights.of(sentences)).orElse(doc.text(first.sentence().span()));
-    return Headlines.cut(stripFullStop(lead), MAX_LENGTH);
+    String core = rewriter.shortest(doc, first, actors, LEAD_WORDS, WordWeights.of(sentences)).orElse(doc.text(first.sentence().span()));
+    return Headlines.cut(stripFullStop(core), MAX_LENGTH);
   }
 
   /**
@@ -75,7 +77,7 @@ final class HeadlineWriter {
         continue;
       }
       String key = e.source() + " " + e.type();
-      weight.merge(key, salience[at], Double::sum);
+      weight.merge(key, salience[at] * (isMainClause(sentences.get(at), e) ? 1 : EMBEDDED_WEIGHT), Double::sum);
       firstOf.putIfAbsent(key, e);
       told.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(at);
     }
@@ -83,6 +85,29 @@ final class HeadlineWriter {
         .max(Map.Entry.comparingByValue())
         .map(w -> firstOf.get(w.getKey()))
         .map(e -> new MainEvent(e, sentenceOf(sentences, e), told.get(e.source() + " " + e.type()).size()));
+  }
+
+  /**
+   * Whether the event is what its sentence says (its word is the main verb, or the noun a main
+   * light verb carries: "filed a complaint"), rather than a detail inside it ("against new EU
+   * restrictions on beef").
+   */
+  private static boolean isMainClause(BodySentence s, Event e) {
+    int t = tokenOf(s, e);
+    if (t < 0) {
+      return false;
+    }
+    int head = s.dependencies().governor(t);
+    return head < 0 || (s.dependencies().governor(head) < 0 && s.dependencies().relation(t).startsWith("obj"));
+  }
+
+  private static int tokenOf(BodySentence s, Event e) {
+    for (Token t : s.sentence().tokens()) {
+      if (t.span().equals(e.trigger())) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 
   static int sentenceOf(List<BodySentence> sentences, Event e) {
@@ -99,13 +124,11 @@ final class HeadlineWriter {
     Actor source = byId(actors, e.source());
     Actor target = byId(actors, e.target());
     String object = e.object() == null ? null : stripDeterminer(e.object());
-    if (object == null && target == null) {
-      return Optional.empty();
+    if (object == null) {
+      return Optional.empty(); // "Iraq backs Turkey" says too little of what was done
     }
     String what;
-    if (object == null) {
-      what = shortName(target);
-    } else if (target != null && target != source && !object.contains(shortName(target))) {
+    if (target != null && target != source && !object.contains(shortName(target))) {
       what = shortName(target) + "'s " + object;
     } else {
       what = object;

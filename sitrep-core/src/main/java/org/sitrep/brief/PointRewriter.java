@@ -28,7 +28,7 @@ final class PointRewriter {
   private static final List<List<String>> MARKERS = loadMarkers();
   private static final Set<String> ADVERBIAL = Set.of("advcl", "obl", "advmod", "obl:tmod", "nmod:tmod", "obl:npmod", "nmod", "nmod:poss");
   /** Relations of a verb heading a clause of its own. */
-  private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl");
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "dep");
   private static final Set<String> MIDDLE_CLAUSES = Set.of("appos", "acl:relcl");
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("which", "while", "as", "after", "before", "with", "amid", "despite", "although", "though", "whereas", "including", "following", "because", "since", "when", "where", "until");
@@ -52,6 +52,18 @@ final class PointRewriter {
 
   /** The sentence as a point of at most {@code maxWords} words, or empty when it cannot be one. */
   Optional<String> rewrite(Document doc, BodySentence s, List<Actor> actors, int maxWords, WordWeights weights) {
+    return shortened(doc, s, actors, maxWords, weights, true);
+  }
+
+  /**
+   * The sentence shortened towards {@code words} words as far as it goes, or empty when it cannot
+   * stand alone (for a headline, which is cut to fit after).
+   */
+  Optional<String> shortest(Document doc, BodySentence s, List<Actor> actors, int words, WordWeights weights) {
+    return shortened(doc, s, actors, words, weights, false);
+  }
+
+  private Optional<String> shortened(Document doc, BodySentence s, List<Actor> actors, int maxWords, WordWeights weights, boolean mustFit) {
     List<Token> tokens = s.sentence().tokens();
     if (tokens.isEmpty() || tokens.get(tokens.size() - 1).word().equals("?") || QUOTES.contains(tokens.get(0).word())) {
       return Optional.empty();
@@ -60,10 +72,19 @@ final class PointRewriter {
     dropOpeners(edit);
     dropParentheses(edit);
     shorten(edit, maxWords, weights);
-    if (edit.words() > maxWords || edit.words() < MIN_WORDS || !edit.keepsMainClause() || !nameOpening(edit, actors)) {
+    if ((mustFit && edit.words() > maxWords) || edit.words() < MIN_WORDS || !edit.keepsMainClause() || !nameOpening(edit, actors)) {
       return Optional.empty();
     }
     return Optional.of(edit.text());
+  }
+
+  /**
+   * The sentence as written, but with the actor an opening pronoun stands for named ("He added"
+   * → "Kanyuka added"), for a condensed body whose sentences no longer follow the ones they lean on.
+   */
+  String withOpeningNamed(Document doc, BodySentence s, List<Actor> actors) {
+    Edit edit = new Edit(doc, s.sentence().tokens(), s.dependencies());
+    return nameOpening(edit, actors) ? edit.text() : doc.text(s.sentence().span()).replaceAll("\\s+", " ").trim();
   }
 
   private static void dropOpeners(Edit edit) {
@@ -113,7 +134,7 @@ final class PointRewriter {
       double bestCost = Double.MAX_VALUE;
       for (int[] part : removableParts(edit)) {
         int words = edit.wordsIn(part[0], part[1]);
-        if (words == 0) {
+        if (words == 0 || edit.splitsWord(part[0], part[1])) {
           continue;
         }
         boolean fits = words >= need;
@@ -230,7 +251,7 @@ final class PointRewriter {
   /** "on Thursday", "last week": when, not what. */
   private static boolean timeModifier(Edit edit, int t) {
     String relation = edit.deps().relation(t);
-    return relation.endsWith(":tmod") || (relation.equals("obl") && TIME_WORDS.contains(edit.word(t).toLowerCase(Locale.ROOT)));
+    return relation.endsWith(":tmod") || ((relation.equals("obl") || relation.equals("nmod")) && TIME_WORDS.contains(edit.word(t).toLowerCase(Locale.ROOT)));
   }
 
   /** "the hairstyle she models in the newest season of ...": which one, not what happened. */
@@ -239,10 +260,11 @@ final class PointRewriter {
     return relation.equals("acl:relcl") || relation.equals("acl");
   }
 
-  /** A prepositional phrase at the end of the sentence ("... at his yard in Gloucestershire"). */
+  /** A verb's prepositional phrase at the end of the sentence ("... hosted a visit at his yard in Gloucestershire"). */
   private static boolean trailingPhrase(Edit edit, int t) {
     String relation = edit.deps().relation(t);
-    return (relation.equals("obl") || relation.equals("nmod")) && edit.deps().subtreeRange(t, Set.of())[1] >= edit.lastContent();
+    // only a verb's: a noun's ("since the fall of the government") would change what the noun says
+    return relation.equals("obl") && edit.deps().subtreeRange(t, Set.of())[1] >= edit.lastContent();
   }
 
   /** Names the actor a leading pronoun stands for; false when it cannot. */
@@ -434,6 +456,15 @@ final class PointRewriter {
      * not on a word that needs what follows (a determiner, preposition, conjunction, possessive or
      * adjective).
      */
+    /** Whether dropping {@code from}..{@code to} would cut a word apart ("two-|day", "long-|delayed"). */
+    boolean splitsWord(int from, int to) {
+      boolean gluedBefore = from > 0 && span(from - 1).end() == span(from).start();
+      boolean gluedAfter = to + 1 < tokens.size() && span(to).end() == span(to + 1).start();
+      boolean wordBefore = gluedBefore && (Character.isLetterOrDigit(word(from).charAt(0)) || word(from).equals("-"));
+      boolean wordAfter = gluedAfter && (Character.isLetterOrDigit(word(to + 1).charAt(0)) || word(to).equals("-"));
+      return wordBefore || wordAfter;
+    }
+
     boolean canEndBefore(int t) {
       int before = t - 1;
       while (before >= 0 && (!keep[before] || word(before).equals(","))) {
@@ -443,7 +474,8 @@ final class PointRewriter {
         return false;
       }
       String pos = pos(before);
-      return !Set.of("DT", "IN", "TO", "CC", "PRP$", "POS", "JJ", "HYPH", "WDT").contains(pos);
+      // nor on a verb that wanted what follows ("calling" of "calling for a recount")
+      return !Set.of("DT", "IN", "TO", "CC", "PRP$", "POS", "JJ", "HYPH", "WDT", "VBG").contains(pos);
     }
 
     /**

@@ -304,6 +304,10 @@ final class EventCoder {
   }
 
   static boolean negated(ClauseView c, int i) {
+    int governor = c.deps.governor(i);
+    if (governor >= 0 && c.deps.relation(i).equals("xcomp") && c.lemma(governor).equals("fail")) {
+      return true; // "failed to agree on a timetable": the agreement did not happen
+    }
     for (int child : c.deps.children(i)) {
       String r = c.deps.relation(child);
       if ((r.equals("advmod") || r.equals("det") || r.equals("neg")) && NEGATIONS.contains(c.lower(child))) {
