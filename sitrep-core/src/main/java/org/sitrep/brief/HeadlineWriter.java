@@ -134,7 +134,7 @@ final class HeadlineWriter {
       what = object;
     }
     String hedge = e.certainty() == Certainty.REPORTED ? "reportedly " : "";
-    String headline = shortName(source) + " " + hedge + verb(e, sentences.get(sentenceOf(sentences, e))) + " " + what;
+    String headline = who(source, actors) + " " + hedge + verb(e, sentences.get(sentenceOf(sentences, e))) + " " + what;
     return headline.length() <= MAX_LENGTH ? Optional.of(headline) : Optional.empty();
   }
 
@@ -169,6 +169,18 @@ final class HeadlineWriter {
       return lemma.substring(0, lemma.length() - 1) + "ies";
     }
     return lemma + "s";
+  }
+
+  /** A person by country and surname as headlines write them ("Russia's Lavrov"), anything else by its name. */
+  private static String who(Actor a, List<Actor> actors) {
+    if (a.kind() != ActorKind.PERSON || a.country() == null) {
+      return shortName(a);
+    }
+    return actors.stream()
+        .filter(c -> c.kind() == ActorKind.COUNTRY && a.country().equals(c.country()))
+        .findFirst()
+        .map(c -> c.name() + "'s " + shortName(a))
+        .orElse(shortName(a));
   }
 
   /** A person by surname ("Putin"), anything else by its name. */

@@ -136,6 +136,42 @@ class SeedAcceptanceTest {
     throw new AssertionError("no actor named " + name + " in " + out.get("actors"));
   }
 
+  /**
+   * The brief of the seed with its bullets stripped: the headline says Putin or Russia rejects the
+   * deal, three points that stand alone, the leaked proposal never stated as fact, and markdown in
+   * the seed's own shape.
+   */
+  @Test
+  void seedBriefHasTheSeedsShapeAndKeepsItsHedges() throws Exception {
+    Optional<Path> seed = Shared.path("seed/000_9560b2e6ee3a37ac.txt");
+    assumeTrue(seed.isPresent(), "../shared/seed is absent");
+    List<String> lines = Files.readAllLines(seed.get());
+    String body = String.join("\n", lines.subList(4, lines.size()));
+    Article stripped = new Article(seed.get().toString(), lines.get(0), List.of(), body, null, null, null);
+    org.sitrep.analysis.Analysis analysis = AnalysisAssembler.assemble(Pipeline.fromConfig(SitrepConfig.defaults()).process(stripped));
+
+    String headline = analysis.brief().headline();
+    assertThat(headline).containsAnyOf("Putin", "Russia").containsAnyOf("reject", "dismiss").containsAnyOf("deal", "proposal", "plan");
+    assertThat(headline).as("Sitrep's own headline, not the title").isNotEqualTo(lines.get(0));
+    List<String> points = analysis.brief().keyPoints();
+    assertThat(points).hasSize(3);
+    for (String point : points) {
+      String first = point.split("[^\\p{L}]+")[0].toLowerCase(java.util.Locale.ROOT);
+      assertThat(List.of("he", "she", "it", "they", "his", "its", "their", "this", "these", "however", "but", "and", "furthermore", "simultaneously", "meanwhile"))
+          .as(point).doesNotContain(first);
+      String lower = point.toLowerCase(java.util.Locale.ROOT);
+      if (lower.contains("peacekeep") || lower.contains("membership") || lower.contains("trump's team") || lower.contains("proposed by")) {
+        assertThat(lower).as("the leaked proposal stays hedged: " + point).containsAnyOf("reportedly", "reported", "allegedly", "purportedly", "leak", "not formally confirmed");
+      }
+    }
+    String[] markdown = org.sitrep.analysis.AnalysisMarkdown.render(analysis).split("\n");
+    assertThat(markdown[0]).isEqualTo(headline);
+    for (int i = 1; i <= 3; i++) {
+      assertThat(markdown[i]).isEqualTo("- " + points.get(i - 1));
+    }
+    assertThat(markdown[4]).isEqualTo(analysis.brief().body()).isNotBlank();
+  }
+
   private static void assertActor(JsonNode out, String name, String kind, String country, String org, String sector, String role, String code) {
     JsonNode a = actor(out, name);
     assertThat(a.get("kind").asText()).as(name + " kind").isEqualTo(kind);
