@@ -230,11 +230,15 @@ final class PointRewriter {
       if (edit.kept(t) && what.test(edit, t)) {
         int[] range = edit.deps().subtreeRange(t, Set.of());
         int from = range[0];
+        int to = Math.min(range[1], edit.lastContent());
         if (from > edit.first() && (edit.word(from - 1).equals(",") || edit.word(from - 1).equalsIgnoreCase("and") && edit.deps().relation(from - 1).equals("cc"))) {
           from--;
+          if (edit.word(from).equals(",") && to + 1 < edit.lastContent() && edit.word(to + 1).equals(",")) {
+            to++; // ", who hosted the talks," goes with both its commas
+          }
         }
-        if (from > edit.first() && !edit.hasHedge(from, range[1]) && edit.canEndBefore(from)) {
-          parts.add(new int[] {from, Math.min(range[1], edit.lastContent())});
+        if (from > edit.first() && !edit.hasHedge(from, to) && edit.canEndBefore(from)) {
+          parts.add(new int[] {from, to});
         }
       }
     }
