@@ -10,7 +10,7 @@ import java.util.Set;
 import org.sitrep.nlp.Token;
 
 /** TF-IDF vectors of sentences' content words, within one article (or one set of articles). */
-final class TermVectors {
+public final class TermVectors {
   /** Verbs too common to say what a sentence is about. */
   private static final Set<String> LIGHT_LEMMAS = Set.of("be", "have", "do", "say", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "get", "make", "take");
 
@@ -55,7 +55,8 @@ final class TermVectors {
     return total;
   }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+  /** The cosine of two term-weight vectors (0 when either is empty). */
+  public static double cosine(Map<String, Double> a, Map<String, Double> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }

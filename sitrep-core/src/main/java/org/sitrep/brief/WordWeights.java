@@ -12,8 +12,6 @@ import org.sitrep.nlp.Token;
  * a name more, a function word hardly at all.
  */
 final class WordWeights {
-  static final WordWeights NONE = new WordWeights(Map.of());
-
   private final Map<String, Integer> counts;
 
   private WordWeights(Map<String, Integer> counts) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.brief.TermVectors;
 
 /**
  * The TextRank baseline (Mihalcea and Tarau 2004) in its common extractive form: sentences are
@@ -26,7 +27,7 @@ public final class TextRank {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         if (i != j) {
-          weight[i][j] = cosine(vectors.get(i), vectors.get(j));
+          weight[i][j] = TermVectors.cosine(vectors.get(i), vectors.get(j));
           outSum[i] += weight[i][j];
         }
       }
@@ -74,16 +75,5 @@ public final class TextRank {
       vectors.add(v);
     }
     return vectors;
-  }
-
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    double dot = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
-    }
-    if (dot == 0) {
-      return 0;
-    }
-    return dot / (Math.sqrt(a.values().stream().mapToDouble(w -> w * w).sum()) * Math.sqrt(b.values().stream().mapToDouble(w -> w * w).sum()));
   }
 }
