@@ -8,7 +8,6 @@ import java.util.Set;
 import org.sitrep.actors.Actor;
 import org.sitrep.actors.Actors;
 import org.sitrep.doc.Document;
-import org.sitrep.doc.Span;
 import org.sitrep.events.Event;
 import org.sitrep.events.EventLayer;
 import org.sitrep.nlp.NlpAnnotations;
@@ -73,10 +72,9 @@ public final class BriefStage implements Stage {
   }
 
   static List<BodySentence> bodySentences(Document doc, NlpAnnotations nlp) {
-    Span body = doc.bodySpan();
     List<BodySentence> sentences = new ArrayList<>();
-    for (Sentence s : nlp.sentences()) {
-      if (body.contains(s.span()) && !s.tokens().isEmpty()) {
+    for (Sentence s : nlp.sentencesWithin(doc.bodySpan())) {
+      if (!s.tokens().isEmpty()) {
         sentences.add(new BodySentence(sentences.size(), s, nlp.dependencies(s), TermVectors.contentTerms(s.tokens())));
       }
     }
@@ -85,13 +83,8 @@ public final class BriefStage implements Stage {
 
   /** The title's words weighted as the body's sentences weight theirs. */
   private static Map<String, Double> titleVector(Document doc, NlpAnnotations nlp, List<BodySentence> body) {
-    Span title = doc.titleSpan();
     List<String> terms = new ArrayList<>();
-    for (Sentence s : nlp.sentences()) {
-      if (title.contains(s.span())) {
-        terms.addAll(TermVectors.contentTerms(s.tokens()));
-      }
-    }
+    nlp.sentencesWithin(doc.titleSpan()).forEach(s -> terms.addAll(TermVectors.contentTerms(s.tokens())));
     if (terms.isEmpty()) {
       return Map.of();
     }

@@ -179,10 +179,8 @@ public final class BriefEvaluation {
 
   static List<String> bodySentences(Document doc) {
     List<String> sentences = new ArrayList<>();
-    for (Sentence s : doc.require(NlpAnnotations.LAYER).sentences()) {
-      if (doc.bodySpan().contains(s.span())) {
-        sentences.add(doc.text(s.span()).replaceAll("\\s+", " ").trim());
-      }
+    for (Sentence s : doc.require(NlpAnnotations.LAYER).sentencesWithin(doc.bodySpan())) {
+      sentences.add(doc.text(s.span()).replaceAll("\\s+", " ").trim());
     }
     return sentences;
   }

@@ -29,6 +29,11 @@ public final class NlpAnnotations {
     return sentences;
   }
 
+  /** The sentences lying wholly within a span (the body's, say), in order. */
+  public List<Sentence> sentencesWithin(org.sitrep.doc.Span span) {
+    return sentences.stream().filter(s -> span.contains(s.span())).toList();
+  }
+
   public List<EntityMention> entities() {
     return entities;
   }

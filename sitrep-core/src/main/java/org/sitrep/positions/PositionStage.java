@@ -51,10 +51,7 @@ public final class PositionStage implements Stage {
     String issue = null;
     List<Position.Term> terms = new ArrayList<>();
     NlpAnnotations nlp = document.require(NlpAnnotations.LAYER);
-    for (Sentence s : nlp.sentences()) {
-      if (!body.contains(s.span())) {
-        continue;
-      }
+    for (Sentence s : nlp.sentencesWithin(body)) {
       DependencyIndex deps = nlp.dependencies(s);
       for (int i = 0; i < s.tokens().size(); i++) {
         if (isProposal(s, i)) {
