@@ -53,8 +53,7 @@ public final class AnalysisAssembler {
   }
 
   private static Brief headlineOnly(Document document) {
-    String title = document.article().title();
-    return new Brief(Headlines.cut(title.isBlank() ? document.article().body() : title, Headlines.MAX_LENGTH), List.of(), "");
+    return Brief.headlineOnly(document.article().title(), document.article().body(), Headlines.MAX_LENGTH);
   }
 
   private static Analysis.ActorJson actor(Document document, Actor actor) {

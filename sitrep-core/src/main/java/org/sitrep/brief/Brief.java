@@ -17,4 +17,9 @@ public record Brief(String headline, List<String> keyPoints, String body) {
   public Brief {
     keyPoints = List.copyOf(keyPoints);
   }
+
+  /** A brief of only a headline: the title, or the body when there is none, cut to {@code maxLength}. */
+  public static Brief headlineOnly(String title, String body, int maxLength) {
+    return new Brief(Headlines.cut(title.isBlank() ? body : title, maxLength), List.of(), "");
+  }
 }

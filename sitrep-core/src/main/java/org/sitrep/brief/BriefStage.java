@@ -56,17 +56,18 @@ public final class BriefStage implements Stage {
     List<Actor> actors = doc.get(Actors.LAYER).map(Actors::actors).orElse(List.of());
     List<Event> events = doc.get(EventLayer.LAYER).map(EventLayer::events).orElse(List.of());
     if (sentences.isEmpty()) {
-      String title = doc.article().title();
-      return new Brief(Headlines.cut(title.isBlank() ? doc.text(doc.bodySpan()) : title, HeadlineWriter.MAX_LENGTH), List.of(), "");
+      return Brief.headlineOnly(doc.article().title(), doc.text(doc.bodySpan()), HeadlineWriter.MAX_LENGTH);
     }
     List<Map<String, Double>> vectors = TermVectors.tfidf(sentences.stream().map(BodySentence::terms).toList());
     Map<String, Double> title = titleVector(doc, nlp, sentences);
-    double[] salience = Salience.scores(Salience.KEY_POINTS, sentences, vectors, title, actors, events);
-    List<KeyPointPicker.Point> points = picker.pick(doc, sentences, vectors, salience, actors);
+    Salience signals = Salience.of(sentences, vectors, title, actors, events);
+    double[] salience = signals.scores(Salience.KEY_POINTS);
+    WordWeights weights = WordWeights.of(sentences);
+    List<KeyPointPicker.Point> points = picker.pick(doc, sentences, vectors, salience, actors, weights);
     Set<Integer> used = new HashSet<>();
     points.forEach(p -> used.add(p.sentence().position()));
-    String headline = headlines.write(doc, sentences, HeadlineWriter.mainEvent(sentences, salience, events), actors);
-    double[] bodySalience = Salience.scores(Salience.BODY, sentences, vectors, title, actors, events);
+    String headline = headlines.write(doc, sentences, HeadlineWriter.mainEvent(sentences, salience, events), actors, weights);
+    double[] bodySalience = signals.scores(Salience.BODY);
     String body = BodyCondenser.condense(doc, sentences, bodySalience, used, bodyRatio, rewriter, actors);
     return new Brief(headline, points.stream().map(KeyPointPicker.Point::text).toList(), body);
   }

@@ -38,8 +38,8 @@ final class HeadlineWriter {
     this.rewriter = rewriter;
   }
 
-  String write(Document doc, List<BodySentence> sentences, Optional<MainEvent> mainEvent, List<Actor> actors) {
-    Optional<String> fromEvent = mainEvent.filter(MainEvent::isLeading).flatMap(m -> say(doc, m.event(), sentences, actors));
+  String write(Document doc, List<BodySentence> sentences, Optional<MainEvent> mainEvent, List<Actor> actors, WordWeights weights) {
+    Optional<String> fromEvent = mainEvent.filter(MainEvent::isLeading).flatMap(m -> say(m.event(), sentences.get(m.sentence()), actors));
     if (fromEvent.isPresent()) {
       return fromEvent.get();
     }
@@ -48,7 +48,7 @@ final class HeadlineWriter {
     }
     // the first sentence, shortened to its core when it can be, else cut to fit
     BodySentence first = sentences.get(0);
-    String core = rewriter.shortest(doc, first, actors, LEAD_WORDS, WordWeights.of(sentences)).orElse(doc.text(first.sentence().span()));
+    String core = rewriter.shortest(doc, first, actors, LEAD_WORDS, weights).orElse(doc.text(first.sentence().span()));
     return Headlines.cut(stripFullStop(core), MAX_LENGTH);
   }
 
@@ -110,7 +110,7 @@ final class HeadlineWriter {
     return -1;
   }
 
-  static int sentenceOf(List<BodySentence> sentences, Event e) {
+  private static int sentenceOf(List<BodySentence> sentences, Event e) {
     for (int i = 0; i < sentences.size(); i++) {
       if (sentences.get(i).sentence().span().contains(e.trigger())) {
         return i;
@@ -120,7 +120,7 @@ final class HeadlineWriter {
   }
 
   /** "Source verb object", or empty when the event has nothing to say it about or it would not fit. */
-  private static Optional<String> say(Document doc, Event e, List<BodySentence> sentences, List<Actor> actors) {
+  private static Optional<String> say(Event e, BodySentence told, List<Actor> actors) {
     Actor source = byId(actors, e.source());
     Actor target = byId(actors, e.target());
     String object = e.object() == null ? null : stripDeterminer(e.object());
@@ -134,7 +134,7 @@ final class HeadlineWriter {
       what = object;
     }
     String hedge = e.certainty() == Certainty.REPORTED ? "reportedly " : "";
-    String headline = who(source, actors) + " " + hedge + verb(e, sentences.get(sentenceOf(sentences, e))) + " " + what;
+    String headline = who(source, actors) + " " + hedge + verb(e, told) + " " + what;
     return headline.length() <= MAX_LENGTH ? Optional.of(headline) : Optional.empty();
   }
 
@@ -143,16 +143,16 @@ final class HeadlineWriter {
    * or its type's verb when the event was told by a noun.
    */
   private static String verb(Event e, BodySentence s) {
+    int at = tokenOf(s, e);
     List<Token> tokens = s.sentence().tokens();
-    for (Token t : tokens) {
-      if (t.span().equals(e.trigger()) && t.pos().startsWith("VB") && t.lemma() != null) {
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        boolean plural = t.pos().equals("VBP")
-            || s.dependencies().children(t.index()).stream().anyMatch(c -> s.dependencies().isSubject(c) && tokens.get(c).pos().matches("NNP?S"));
-        return plural ? lemma : presentTense(lemma);
-      }
+    Token t = at < 0 ? null : tokens.get(at);
+    if (t == null || !t.pos().startsWith("VB") || t.lemma() == null) {
+      return VERB_BY_TYPE.getOrDefault(e.type(), "acts on");
     }
-    return VERB_BY_TYPE.getOrDefault(e.type(), "acts on");
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean plural = t.pos().equals("VBP")
+        || s.dependencies().children(at).stream().anyMatch(c -> s.dependencies().isSubject(c) && tokens.get(c).pos().matches("NNP?S"));
+    return plural ? lemma : presentTense(lemma);
   }
 
   static String presentTense(String lemma) {

@@ -28,9 +28,8 @@ final class KeyPointPicker {
     this.rewriter = rewriter;
   }
 
-  List<Point> pick(Document doc, List<BodySentence> sentences, List<Map<String, Double>> vectors, double[] salience, List<Actor> actors) {
+  List<Point> pick(Document doc, List<BodySentence> sentences, List<Map<String, Double>> vectors, double[] salience, List<Actor> actors, WordWeights weights) {
     List<Point> candidates = new ArrayList<>();
-    WordWeights weights = WordWeights.of(sentences);
     for (BodySentence s : sentences) {
       Optional<String> text = rewriter.rewrite(doc, s, actors, MAX_WORDS, weights);
       text.ifPresent(t -> candidates.add(new Point(s, t)));

@@ -43,26 +43,43 @@ final class Salience {
    */
   static final Weights BODY = new Weights(1.0, 3.0, 0.4, 0.2, 0.2);
 
-  private Salience() {}
+  private final double[] centrality;
+  private final double[] title;
+  private final double[] actors;
+  private final double[] events;
+
+  private Salience(int n) {
+    centrality = new double[n];
+    title = new double[n];
+    actors = new double[n];
+    events = new double[n];
+  }
 
   /**
-   * One score per sentence.
+   * The signals of every sentence, measured once for all weightings.
    *
    * @param vectors the sentences' TF-IDF vectors, in the same order
-   * @param title the title's TF-IDF vector (empty when there is no title)
+   * @param titleVector the title's TF-IDF vector (empty when there is no title)
    */
-  static double[] scores(Weights w, List<BodySentence> sentences, List<Map<String, Double>> vectors, Map<String, Double> title, List<Actor> actors, List<Event> events) {
+  static Salience of(List<BodySentence> sentences, List<Map<String, Double>> vectors, Map<String, Double> titleVector, List<Actor> actors, List<Event> events) {
     Map<String, Double> article = TermVectors.sum(vectors);
     int mostMentions = actors.stream().mapToInt(a -> a.mentions().size()).max().orElse(1);
-    double[] scores = new double[sentences.size()];
-    for (int i = 0; i < scores.length; i++) {
+    Salience s = new Salience(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
       Span span = sentences.get(i).sentence().span();
-      scores[i] =
-          w.position() / Math.sqrt(1 + i)
-              + w.centrality() * TermVectors.cosine(vectors.get(i), article)
-              + w.title() * TermVectors.cosine(vectors.get(i), title)
-              + w.actors() * actorWeight(span, actors, mostMentions)
-              + w.events() * (reportsEvent(span, events) ? 1 : 0);
+      s.centrality[i] = TermVectors.cosine(vectors.get(i), article);
+      s.title[i] = TermVectors.cosine(vectors.get(i), titleVector);
+      s.actors[i] = actorWeight(span, actors, mostMentions);
+      s.events[i] = reportsEvent(span, events) ? 1 : 0;
+    }
+    return s;
+  }
+
+  /** One score per sentence under a weighting. */
+  double[] scores(Weights w) {
+    double[] scores = new double[centrality.length];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = w.position() / Math.sqrt(1 + i) + w.centrality() * centrality[i] + w.title() * title[i] + w.actors() * actors[i] + w.events() * events[i];
     }
     return scores;
   }
