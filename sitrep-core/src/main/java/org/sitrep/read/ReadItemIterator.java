@@ -65,7 +65,7 @@ final class ReadItemIterator implements Iterator<ReadItem>, AutoCloseable {
     }
     InputEntry.FileToRead file = (InputEntry.FileToRead) entry;
     if (file.format() == InputFormat.TEXT) {
-      return List.of(TextArticleReader.read(file.file(), limits)).iterator();
+      return TextArticleReader.read(file.file(), limits).iterator();
     }
     try {
       openFile = JsonLinesArticleReader.open(file.file(), limits);

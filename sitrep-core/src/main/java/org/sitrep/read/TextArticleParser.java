@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>The shape is the seed's: the first non-blank line is the title; bullet lines ({@code - },
  * {@code * } or {@code • }) right after it, blank lines allowed between them, are the key points;
- * everything after is the body. Plain text simply has no bullets.
+ * everything after is the body. Plain text simply has no bullets. A {@link FrontMatter} block
+ * before the title gives the url, outlet and publication date.
  */
 final class TextArticleParser {
 
@@ -27,19 +28,21 @@ final class TextArticleParser {
   private TextArticleParser() {}
 
   /**
-   * The article in {@code text}, or the problem that prevents reading one.
+   * The article in {@code text} (followed by a warning for each unusable front-matter value), or
+   * the problem that prevents reading one.
    *
    * @param origin the article's origin, also used for the problem
    * @param text the decoded file contents, byte-order mark already removed
    */
-  static ReadItem parse(String origin, String text, ReadLimits limits) {
+  static List<ReadItem> parse(String origin, String text, ReadLimits limits) {
     List<String> lines = TextNormalizer.lines(text);
-    int next = 0;
+    FrontMatter meta = FrontMatter.read(lines);
+    int next = meta.bodyStart();
     while (next < lines.size() && TextNormalizer.isBlank(lines.get(next))) {
       next++;
     }
     if (next == lines.size()) {
-      return ReadProblem.error(origin, "empty file");
+      return List.of(ReadProblem.error(origin, meta.bodyStart() == 0 ? "empty file" : "nothing after the front matter"));
     }
     String title = TextNormalizer.oneLine(headingText(lines.get(next)));
     next++;
@@ -53,13 +56,17 @@ final class TextArticleParser {
         TextNormalizer.joinParagraphs(
             TextNormalizer.paragraphs(lines.subList(bodyStart, lines.size())));
     if (body.isEmpty()) {
-      return ReadProblem.error(origin, "no body text after the title");
+      return List.of(ReadProblem.error(origin, "no body text after the title"));
     }
     Optional<String> tooLong = ArticleSizeCheck.problem(title, keyPoints, body, limits);
     if (tooLong.isPresent()) {
-      return ReadProblem.error(origin, tooLong.get());
+      return List.of(ReadProblem.error(origin, tooLong.get()));
     }
-    return new Article(origin, title, keyPoints, body, null, null, null);
+    List<ReadItem> items = new ArrayList<>();
+    items.add(new Article(origin, title, keyPoints, body, meta.url(), meta.outlet(), meta.published()));
+    // A bad date loses only the date, as in JSON Lines.
+    meta.problems().forEach(problem -> items.add(ReadProblem.warning(origin, problem)));
+    return items;
   }
 
   /**

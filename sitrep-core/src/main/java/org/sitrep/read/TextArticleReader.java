@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads a text or Markdown file holding one article (see {@link TextArticleParser}). */
 final class TextArticleReader {
@@ -17,15 +18,15 @@ final class TextArticleReader {
 
   private TextArticleReader() {}
 
-  /** The article in {@code file}, or the problem that prevents reading it; never throws. */
-  static ReadItem read(Path file, ReadLimits limits) {
+  /** The article in {@code file} and its warnings, or the problem that prevents reading it; never throws. */
+  static List<ReadItem> read(Path file, ReadLimits limits) {
     String origin = file.toString();
     long limit = Math.min(limits.maxFileBytes(), LARGEST_ARRAY);
     byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > limit) {
-        return ReadProblem.error(origin, ReadMessages.fileTooLarge(size, limit));
+        return List.of(ReadProblem.error(origin, ReadMessages.fileTooLarge(size, limit)));
       }
       try (InputStream in = Files.newInputStream(file)) {
         // One byte over the limit tells us the file grew since we looked at its size.
@@ -33,16 +34,16 @@ final class TextArticleReader {
       }
       if (bytes.length > limit) {
         long grownSize = Math.max(Files.size(file), bytes.length);
-        return ReadProblem.error(origin, ReadMessages.fileTooLarge(grownSize, limit));
+        return List.of(ReadProblem.error(origin, ReadMessages.fileTooLarge(grownSize, limit)));
       }
     } catch (IOException e) {
-      return ReadProblem.error(origin, "cannot read: " + ReadMessages.ioReason(e));
+      return List.of(ReadProblem.error(origin, "cannot read: " + ReadMessages.ioReason(e)));
     }
     String text;
     try {
       text = decode(bytes);
     } catch (CharacterCodingException e) {
-      return ReadProblem.error(origin, "not UTF-8 text (binary file?)");
+      return List.of(ReadProblem.error(origin, "not UTF-8 text (binary file?)"));
     }
     return TextArticleParser.parse(origin, text, limits);
   }

@@ -208,6 +208,51 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void readsUrlOutletAndDateFromFrontMatterAndIgnoresOtherKeys() {
+    Path file =
+        write(
+            dir,
+            "front.md",
+            """
+            ---
+            outlet: Harbour Courier
+            published: 2026-11-21T08:40:00+01:00
+            url: "https://harbourcourier.example/a"
+            tags: [ukraine, nato]
+            ---
+            Title after the block
+
+            Body text.
+            """);
+
+    Article article = readArticle(file);
+
+    assertThat(article.title()).isEqualTo("Title after the block");
+    assertThat(article.body()).isEqualTo("Body text.");
+    assertThat(article.outlet()).isEqualTo("Harbour Courier");
+    assertThat(article.url()).isEqualTo("https://harbourcourier.example/a");
+    assertThat(article.published()).hasToString("2026-11-21T08:40+01:00");
+  }
+
+  @Test
+  void aBadFrontMatterDateLosesOnlyTheDateWithAWarning() {
+    Path file = write(dir, "baddate.md", "---\npublished: last Tuesday\n---\nTitle\n\nBody.\n");
+
+    var items = ReadTestSupport.readAll(file);
+
+    assertThat(items).hasSize(2);
+    assertThat(((Article) items.get(0)).published()).isNull();
+    assertThat(items.get(1)).hasToString("warning: " + file + ": front matter 'published': not a date or date-time: 'last Tuesday'");
+  }
+
+  @Test
+  void anUnclosedFenceIsNotFrontMatter() {
+    Article article = readArticle(write(dir, "rule.md", "---\nTitle\n\nBody.\n"));
+
+    assertThat(article.title()).isEqualTo("---");
+  }
+
+  @Test
   void reportsAnEmptyFile() {
     Path file = write(dir, "empty.txt", "");
 
