@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Sitrep on public evaluation sets.",
-    subcommands = {EvalCommand.Plover.class, EvalCommand.Briefs.class})
+    subcommands = {EvalCommand.Plover.class, EvalCommand.Briefs.class, EvalCommand.Stories.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -152,6 +152,67 @@ final class EvalCommand implements Runnable {
       t.systems().forEach((name, s) -> out.printf(Locale.ROOT, "  %-26s %8.2f %8.2f %10.2f%n", name, s.rouge1(), s.rouge2(), s.rougeLsum()));
       out.printf(Locale.ROOT, "  Sitrep vs %s, per article (mean of the three F): %d wins, %d ties, %d losses (win rate %.1f%%)%n%n",
           t.baseline(), t.wins(), t.ties(), t.losses(), t.articles() == 0 ? 0 : 100.0 * t.wins() / t.articles());
+    }
+  }
+
+  @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Pairwise and B-cubed precision, recall and F1 of story clustering on a labelled set: a folder",
+        "with one subfolder per story. The articles are ingested into a fresh temporary database as",
+        "sitrep ingest would (the folder names are not seen), then the stories found are compared."
+      })
+  static final class Stories implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The labelled set, e.g. examples/stories")
+    Path dir;
+
+    @Option(names = "--keep-db", paramLabel = "FILE", description = "Ingest into this new database and keep it, to look at the stories with sitrep story.")
+    Path keepDb;
+
+    @Mixin ConfigOptions configOptions;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!java.nio.file.Files.isDirectory(dir)) {
+        throw new ConfigException(dir + ": not a folder");
+      }
+      if (keepDb != null && java.nio.file.Files.exists(keepDb)) {
+        throw new ConfigException(keepDb + ": already exists; give a new file for --keep-db");
+      }
+      org.sitrep.config.SitrepConfig config = configOptions.toConfig();
+      Path tempDir = keepDb == null ? java.nio.file.Files.createTempDirectory("sitrep-eval-stories") : null;
+      Path db = keepDb != null ? keepDb : tempDir.resolve("eval.db");
+      ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), Terminal.stderrIsTerminal());
+      IngestCommand.IngestTally tally = new IngestCommand.IngestTally();
+      try {
+        progress.start();
+        org.sitrep.eval.StoryEvaluation.Result result;
+        try {
+          result = org.sitrep.eval.StoryEvaluation.run(dir, db, Pipeline.fromConfig(config), config.threads(), config.clustering(), config.readLimits(), outcome -> {
+            tally.count(outcome, progress::message);
+            progress.update(tally.done(), tally.failed());
+          });
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException(e.getMessage());
+        }
+        progress.clear();
+        spec.commandLine().getOut().print(org.sitrep.eval.StoryEvaluation.report(result));
+        spec.commandLine().getOut().flush();
+      } finally {
+        progress.clear();
+        if (tempDir != null) {
+          try (var files = java.nio.file.Files.list(tempDir)) {
+            for (Path f : files.toList()) {
+              java.nio.file.Files.deleteIfExists(f);
+            }
+          }
+          java.nio.file.Files.deleteIfExists(tempDir);
+        }
+      }
+      return tally.failed() == 0 ? ExitCode.OK : ExitCode.PARTIAL;
     }
   }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.sitrep.config.ConfigException;
+import org.sitrep.corpus.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SitrepCommand.Version.class,
     description = "Reads news articles and tells who did what to whom, who says so, and how sure.",
-    subcommands = {AnalyzeCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class, IngestCommand.class, StoriesCommand.class, StoryCommand.class, SearchCommand.class, ExportCommand.class,
+      BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+    })
 public final class SitrepCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,7 +45,7 @@ public final class SitrepCommand implements Runnable {
     // picocli exits with 2 on usage errors already; configuration errors are usage errors too.
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof ConfigException) {
+          if (e instanceof ConfigException || e instanceof StoreException) {
             commandLine.getErr().println("sitrep: " + e.getMessage());
           } else {
             commandLine.getErr().println("sitrep: internal error: " + e);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Writes an {@link Analysis} as one line of JSON. Thread-safe. */
+/** Writes an {@link Analysis} as one line of JSON, and reads one back. Thread-safe. */
 public final class AnalysisJson {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
@@ -17,6 +17,15 @@ public final class AnalysisJson {
       return MAPPER.writeValueAsString(analysis);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an Analysis must always serialise: " + e.getMessage(), e);
+    }
+  }
+
+  /** The analysis a {@link #line} wrote. */
+  public static Analysis parse(String json) {
+    try {
+      return MAPPER.readValue(json, Analysis.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not an analysis: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -22,4 +22,9 @@ public record Brief(String headline, List<String> keyPoints, String body) {
   public static Brief headlineOnly(String title, String body, int maxLength) {
     return new Brief(Headlines.cut(title.isBlank() ? body : title, maxLength), List.of(), "");
   }
+
+  /** A brief of only a headline of the brief's usual length. */
+  public static Brief headlineOnly(String title, String body) {
+    return headlineOnly(title, body, HeadlineWriter.MAX_LENGTH);
+  }
 }

@@ -27,35 +27,45 @@ public final class MultiArticleBrief {
 
   private MultiArticleBrief() {}
 
+  /** One article's brief and the id its points are credited to. */
+  public record ArticleBrief(String articleId, Brief brief) {}
+
   /**
    * The story's brief.
    *
    * @param articles analysed documents with a {@link Brief} layer, at least one
    */
   public static StoryBrief of(List<Document> articles) {
+    return fromBriefs(articles.stream().map(d -> new ArticleBrief(d.id(), d.require(Brief.LAYER))).toList());
+  }
+
+  /**
+   * The story's brief from its articles' briefs (as a store keeps them), in the order the
+   * articles are preferred for the lead when support ties.
+   */
+  public static StoryBrief fromBriefs(List<ArticleBrief> articles) {
     if (articles.isEmpty()) {
       throw new IllegalArgumentException("a story brief needs at least one article");
     }
     List<Group> groups = new ArrayList<>();
-    for (Document doc : articles) {
-      List<String> points = doc.require(Brief.LAYER).keyPoints();
+    for (ArticleBrief article : articles) {
+      List<String> points = article.brief().keyPoints();
       for (int rank = 0; rank < points.size(); rank++) {
-        add(groups, points.get(rank), doc.id(), rank);
+        add(groups, points.get(rank), article.articleId(), rank);
       }
     }
     groups.sort(Comparator.comparingInt((Group g) -> -g.sources.size()).thenComparingInt(g -> g.bestRank));
     List<SourcedPoint> keyPoints = groups.stream().limit(KeyPointPicker.KEY_POINTS).map(g -> new SourcedPoint(g.text, List.copyOf(g.sources))).toList();
-    Document lead = articles.get(0);
+    ArticleBrief lead = articles.get(0);
     int bestSupport = -1;
-    for (Document doc : articles) {
-      int support = (int) keyPoints.stream().filter(p -> p.sources().contains(doc.id())).mapToLong(p -> p.sources().size()).sum();
+    for (ArticleBrief article : articles) {
+      int support = (int) keyPoints.stream().filter(p -> p.sources().contains(article.articleId())).mapToLong(p -> p.sources().size()).sum();
       if (support > bestSupport) {
         bestSupport = support;
-        lead = doc;
+        lead = article;
       }
     }
-    Brief leadBrief = lead.require(Brief.LAYER);
-    return new StoryBrief(leadBrief.headline(), keyPoints, leadBrief.body(), lead.id());
+    return new StoryBrief(lead.brief().headline(), keyPoints, lead.brief().body(), lead.articleId());
   }
 
   private static void add(List<Group> groups, String point, String source, int rank) {

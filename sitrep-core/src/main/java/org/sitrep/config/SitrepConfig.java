@@ -1,5 +1,8 @@
 package org.sitrep.config;
 
+import java.time.Duration;
+import org.sitrep.corpus.ClusteringSettings;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +36,12 @@ import org.sitrep.read.ReadLimits;
  *       (format: docs/actor-kb.md); their entries win
  *   <li>{@code brief.bodyRatio}: the condensed body's share of the body's words, above 0 and at
  *       most 1 (default 0.35)
+ *   <li>{@code stories.threshold}: the score from which an article joins a story, between 0 and 1
+ *       (default 0.27)
+ *   <li>{@code stories.mergeThreshold}: centroid similarity from which two stories an article
+ *       joins both of are merged (default 0.45)
+ *   <li>{@code stories.windowDays}: days a story stays open without a new article (default 10)
+ *   <li>{@code stories.decayDays}: days over which a story's score decays by a factor e (default 7)
  *   <li>{@code corenlp.*}: any CoreNLP property, passed through as is (minus the prefix) and
  *       winning over Sitrep's choices; for experiments
  * </ul>
@@ -58,7 +67,11 @@ public final class SitrepConfig {
           "nlp.nerModels",
           "nlp.parse",
           "actors.files",
-          "brief.bodyRatio");
+          "brief.bodyRatio",
+          "stories.threshold",
+          "stories.mergeThreshold",
+          "stories.windowDays",
+          "stories.decayDays");
 
   private final int threads;
   private final Set<String> disabledStages;
@@ -67,6 +80,7 @@ public final class SitrepConfig {
   private final boolean parse;
   private final List<Path> actorFiles;
   private final double bodyRatio;
+  private final ClusteringSettings clustering;
   private final Map<String, String> coreNlpOverrides;
 
   private SitrepConfig(Builder b) {
@@ -77,6 +91,7 @@ public final class SitrepConfig {
     parse = b.parse;
     actorFiles = List.copyOf(b.actorFiles);
     bodyRatio = b.bodyRatio;
+    clustering = b.clustering();
     coreNlpOverrides = Map.copyOf(b.coreNlpOverrides);
   }
 
@@ -147,6 +162,11 @@ public final class SitrepConfig {
     return bodyRatio;
   }
 
+  /** How articles are grouped into stories. */
+  public ClusteringSettings clustering() {
+    return clustering;
+  }
+
   /** CoreNLP properties given with the {@code corenlp.} prefix, prefix removed. */
   public Map<String, String> coreNlpOverrides() {
     return coreNlpOverrides;
@@ -162,6 +182,10 @@ public final class SitrepConfig {
     private boolean parse = true;
     private final List<Path> actorFiles = new java.util.ArrayList<>();
     private double bodyRatio = org.sitrep.brief.BriefStage.DEFAULT_BODY_RATIO;
+    private double storyThreshold = ClusteringSettings.DEFAULTS.threshold();
+    private double mergeThreshold = ClusteringSettings.DEFAULTS.mergeThreshold();
+    private double windowDays = ClusteringSettings.DEFAULTS.window().toHours() / 24.0;
+    private double decayDays = ClusteringSettings.DEFAULTS.decayDays();
     private final Map<String, String> coreNlpOverrides = new LinkedHashMap<>();
 
     private Builder() {}
@@ -193,6 +217,10 @@ public final class SitrepConfig {
           splitList(v).forEach(f -> actorFile(Path.of(f)));
         }
         case "brief.bodyRatio" -> bodyRatio(parseDouble(key, v));
+        case "stories.threshold" -> storyThreshold = fraction(key, parseDouble(key, v));
+        case "stories.mergeThreshold" -> mergeThreshold = fraction(key, parseDouble(key, v));
+        case "stories.windowDays" -> windowDays = positive(key, parseDouble(key, v));
+        case "stories.decayDays" -> decayDays = positive(key, parseDouble(key, v));
         default -> throw new ConfigException(
             "unknown key '" + key + "' (known: " + String.join(", ", KEYS) + ", corenlp.*)");
       }
@@ -250,6 +278,26 @@ public final class SitrepConfig {
       }
       actorFiles.add(file);
       return this;
+    }
+
+    private static double fraction(String key, double value) {
+      if (!(value > 0 && value < 1)) {
+        throw new ConfigException(key + " must be above 0 and below 1, got " + value);
+      }
+      return value;
+    }
+
+    private static double positive(String key, double value) {
+      if (!(value > 0) || Double.isInfinite(value)) {
+        throw new ConfigException(key + " must be a positive number, got " + value);
+      }
+      return value;
+    }
+
+    private ClusteringSettings clustering() {
+      ClusteringSettings d = ClusteringSettings.DEFAULTS;
+      return new ClusteringSettings(storyThreshold, mergeThreshold, Duration.ofMinutes(Math.round(windowDays * 24 * 60)), decayDays,
+          d.termWeight(), d.actorWeight(), d.eventWeight());
     }
 
     public Builder bodyRatio(double ratio) {

@@ -36,4 +36,10 @@ public record Event(
     String cue,
     Span evidence,
     Span trigger,
-    double confidence) {}
+    double confidence) {
+
+  /** The contract's sixteen PLOVER event types, cooperative to conflictual. */
+  public static final java.util.List<String> PLOVER_TYPES = java.util.List.of(
+      "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+      "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+}

@@ -1,0 +1,125 @@
+package org.sitrep.corpus;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A story as the clusterer holds it: when it was first and last seen, how many articles it has,
+ * and the centroids of its articles' term, actor and event vectors (sums of unit vectors, the
+ * term centroid capped to its heaviest terms so that a long story stays cheap to score).
+ */
+public final class Story {
+
+  /** The terms a story's centroid keeps. */
+  static final int CENTROID_TERMS = 300;
+
+  private final long id;
+  private Instant first;
+  private Instant last;
+  private int articles;
+  private final Map<String, Double> terms;
+  private final Map<String, Double> actors;
+  private final Map<String, Double> events;
+
+  Story(long id, Instant first, Instant last, int articles, Map<String, Double> terms, Map<String, Double> actors, Map<String, Double> events) {
+    this.id = id;
+    this.first = first;
+    this.last = last;
+    this.articles = articles;
+    this.terms = new HashMap<>(terms);
+    this.actors = new HashMap<>(actors);
+    this.events = new HashMap<>(events);
+  }
+
+  /** A new story of one article. */
+  static Story startedBy(long id, WeightedDocument doc) {
+    Story story = new Story(id, doc.time(), doc.time(), 0, Map.of(), Map.of(), Map.of());
+    story.add(doc);
+    return story;
+  }
+
+  void add(WeightedDocument doc) {
+    articles++;
+    widen(doc.time(), doc.time());
+    Vectors.addTo(terms, doc.terms());
+    Vectors.addTo(actors, doc.actors());
+    Vectors.addTo(events, doc.events());
+    capTerms();
+  }
+
+  /** Takes in every article of {@code other} (the merge of two stories that turned out to be one). */
+  void absorb(Story other) {
+    articles += other.articles;
+    widen(other.first, other.last);
+    Vectors.addTo(terms, other.terms);
+    Vectors.addTo(actors, other.actors);
+    Vectors.addTo(events, other.events);
+    capTerms();
+  }
+
+  private void widen(Instant from, Instant to) {
+    if (from.isBefore(first)) {
+      first = from;
+    }
+    if (to.isAfter(last)) {
+      last = to;
+    }
+  }
+
+  private void capTerms() {
+    if (terms.size() <= CENTROID_TERMS * 2) {
+      return;
+    }
+    // Trimming only at twice the cap keeps the sort rare.
+    terms.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .limit(terms.size() - CENTROID_TERMS)
+        .map(Map.Entry::getKey)
+        .toList()
+        .forEach(terms::remove);
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public Instant first() {
+    return first;
+  }
+
+  public Instant last() {
+    return last;
+  }
+
+  public int articles() {
+    return articles;
+  }
+
+  Map<String, Double> terms() {
+    return terms;
+  }
+
+  Map<String, Double> actors() {
+    return actors;
+  }
+
+  Map<String, Double> events() {
+    return events;
+  }
+
+  /** The state to store, and to load into a later run's clusterer. */
+  public StoryState state() {
+    return new StoryState(id, first.getEpochSecond(), last.getEpochSecond(), articles, Map.copyOf(terms), Map.copyOf(actors), Map.copyOf(events));
+  }
+
+  /** The story a stored state describes. */
+  public static Story of(StoryState state) {
+    return new Story(state.id(), Instant.ofEpochSecond(state.firstSecond()), Instant.ofEpochSecond(state.lastSecond()), state.articles(), state.terms(), state.actors(), state.events());
+  }
+
+  /** A story's stored state, times in epoch seconds. */
+  public record StoryState(
+      long id, long firstSecond, long lastSecond, int articles, Map<String, Double> terms, Map<String, Double> actors, Map<String, Double> events) {}
+}
