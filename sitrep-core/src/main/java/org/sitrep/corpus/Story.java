@@ -22,6 +22,10 @@ public final class Story {
   private final Map<String, Double> terms;
   private final Map<String, Double> actors;
   private final Map<String, Double> events;
+  /** The centroids' norms, computed when first needed after a change: scoring reads them for every candidate. */
+  private double termNorm = -1;
+  private double actorNorm = -1;
+  private double eventNorm = -1;
 
   Story(long id, Instant first, Instant last, int articles, Map<String, Double> terms, Map<String, Double> actors, Map<String, Double> events) {
     this.id = id;
@@ -41,6 +45,7 @@ public final class Story {
   }
 
   void add(WeightedDocument doc) {
+    changed();
     articles++;
     widen(doc.time(), doc.time());
     Vectors.addTo(terms, doc.terms());
@@ -51,12 +56,40 @@ public final class Story {
 
   /** Takes in every article of {@code other} (the merge of two stories that turned out to be one). */
   void absorb(Story other) {
+    changed();
     articles += other.articles;
     widen(other.first, other.last);
     Vectors.addTo(terms, other.terms);
     Vectors.addTo(actors, other.actors);
     Vectors.addTo(events, other.events);
     capTerms();
+  }
+
+  private void changed() {
+    termNorm = -1;
+    actorNorm = -1;
+    eventNorm = -1;
+  }
+
+  double termNorm() {
+    if (termNorm < 0) {
+      termNorm = Vectors.norm(terms);
+    }
+    return termNorm;
+  }
+
+  double actorNorm() {
+    if (actorNorm < 0) {
+      actorNorm = Vectors.norm(actors);
+    }
+    return actorNorm;
+  }
+
+  double eventNorm() {
+    if (eventNorm < 0) {
+      eventNorm = Vectors.norm(events);
+    }
+    return eventNorm;
   }
 
   private void widen(Instant from, Instant to) {

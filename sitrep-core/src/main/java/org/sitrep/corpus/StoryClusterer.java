@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -27,7 +28,10 @@ import java.util.function.LongSupplier;
 public final class StoryClusterer {
 
   /** How many index-sharing stories are scored, the most shared keys first. */
-  static final int CANDIDATES = 40;
+  static final int CANDIDATES = 12;
+
+  /** Open stories from which a key is too common to look candidates up by. */
+  static final int COMMON_KEY = 200;
 
   /** Closed stories are swept from the index every this many articles. */
   private static final int SWEEP_EVERY = 500;
@@ -106,22 +110,39 @@ public final class StoryClusterer {
     return new Assignment(best.story, false, merged, passing.get(0).score);
   }
 
-  /** The open stories sharing index keys with the article, the most shared first. */
+  /** The open stories in the time window sharing index keys with the article, the most shared first. */
   private List<OpenStory> candidates(WeightedDocument doc) {
     Map<Long, Integer> shared = new HashMap<>();
     for (String key : doc.indexKeys()) {
-      for (long id : postings.getOrDefault(key, Set.of())) {
-        shared.merge(id, 1, Integer::sum);
+      Set<Long> ids = postings.getOrDefault(key, Set.of());
+      // A key most open stories share (a superpower, "government") finds nothing in particular,
+      // and scanning its list would make each article cost more the more stories are open.
+      if (ids.size() <= COMMON_KEY) {
+        for (long id : ids) {
+          shared.merge(id, 1, Integer::sum);
+        }
       }
     }
     Instant earliest = doc.time().minus(settings.window());
     Instant latest = doc.time().plus(settings.window());
-    return shared.entrySet().stream()
-        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> open.get(e.getKey()))
-        .filter(s -> !s.story.last().isBefore(earliest) && !s.story.first().isAfter(latest))
-        .limit(CANDIDATES)
-        .toList();
+    // The best CANDIDATES by shared keys (then id), kept in a heap whose head is the worst of them.
+    Comparator<Map.Entry<Long, Integer>> better = Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+    PriorityQueue<Map.Entry<Long, Integer>> best = new PriorityQueue<>(better);
+    for (Map.Entry<Long, Integer> entry : shared.entrySet()) {
+      Story story = open.get(entry.getKey()).story;
+      if (story.last().isBefore(earliest) || story.first().isAfter(latest)) {
+        continue;
+      }
+      if (best.size() < CANDIDATES) {
+        best.add(entry);
+      } else if (better.compare(entry, best.peek()) > 0) {
+        best.poll();
+        best.add(entry);
+      }
+    }
+    List<Map.Entry<Long, Integer>> ranked = new ArrayList<>(best);
+    ranked.sort(better.reversed());
+    return ranked.stream().map(e -> open.get(e.getKey())).toList();
   }
 
   /**
@@ -130,20 +151,22 @@ public final class StoryClusterer {
    * so their absence must not count against a story. Times the time decay.
    */
   private double score(WeightedDocument doc, Story story) {
-    double weighted = settings.termWeight() * Vectors.cosine(doc.terms(), story.terms());
+    // The article's vectors are unit vectors.
+    double weighted = settings.termWeight() * Vectors.cosine(doc.terms(), 1, story.terms(), story.termNorm());
     double weights = settings.termWeight();
     if (!doc.actors().isEmpty()) {
-      weighted += settings.actorWeight() * Vectors.cosine(doc.actors(), story.actors());
+      weighted += settings.actorWeight() * Vectors.cosine(doc.actors(), 1, story.actors(), story.actorNorm());
       weights += settings.actorWeight();
     }
-    double eventBonus = settings.eventWeight() * Vectors.cosine(doc.events(), story.events());
+    double eventBonus = settings.eventWeight() * Vectors.cosine(doc.events(), 1, story.events(), story.eventNorm());
     return (weighted / weights + eventBonus) * decay(doc.time(), story);
   }
 
   /** Similarity of two stories' centroids, for the merge rule. */
   private double similarity(Story a, Story b) {
     double weights = settings.termWeight() + settings.actorWeight();
-    return (settings.termWeight() * Vectors.cosine(a.terms(), b.terms()) + settings.actorWeight() * Vectors.cosine(a.actors(), b.actors())) / weights;
+    return (settings.termWeight() * Vectors.cosine(a.terms(), a.termNorm(), b.terms(), b.termNorm())
+        + settings.actorWeight() * Vectors.cosine(a.actors(), a.actorNorm(), b.actors(), b.actorNorm())) / weights;
   }
 
   /** 1 within a day of the story's span, then falling by a factor e every {@code decayDays}. */

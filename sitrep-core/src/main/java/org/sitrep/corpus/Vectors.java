@@ -20,6 +20,11 @@ final class Vectors {
 
   /** Cosine similarity; 0 when either is empty. Iterates over the smaller map. */
   static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    return a.isEmpty() || b.isEmpty() ? 0 : cosine(a, norm(a), b, norm(b));
+  }
+
+  /** Cosine similarity of vectors whose norms are known. */
+  static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -32,6 +37,6 @@ final class Vectors {
         dot += e.getValue() * w;
       }
     }
-    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    return dot == 0 ? 0 : dot / (normA * normB);
   }
 }
