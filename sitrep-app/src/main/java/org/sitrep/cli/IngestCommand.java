@@ -52,11 +52,12 @@ final class IngestCommand implements Callable<Integer> {
     ProgressLine progressLine = new ProgressLine(spec.commandLine().getErr(), progress != null ? progress : Terminal.stderrIsTerminal());
     IngestTally tally = new IngestTally();
     try (SqliteStore store = db.open(false); Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits())) {
-      if (progressLine.enabled()) {
-        progressLine.message("sitrep: loading NLP models…");
-      }
-      Pipeline pipeline = Pipeline.fromConfig(config);
-      Ingester ingester = new Ingester(store, pipeline, config.threads(), config.clustering());
+      Ingester ingester = new Ingester(store, () -> {
+        if (progressLine.enabled()) {
+          progressLine.message("sitrep: loading NLP models…");
+        }
+        return Pipeline.fromConfig(config);
+      }, config.threads(), config.clustering());
       progressLine.start();
       ingester.ingest(items, outcome -> {
         tally.count(outcome, progressLine::message);

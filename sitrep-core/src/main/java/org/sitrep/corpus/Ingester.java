@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.sitrep.analysis.Analysis;
@@ -19,6 +20,7 @@ import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.read.Article;
 import org.sitrep.read.ReadItem;
+import org.sitrep.read.ReadProblem;
 
 /**
  * Stores articles with their analyses, one transaction each: articles already stored are skipped
@@ -37,7 +39,7 @@ public final class Ingester {
   static final int READ_AHEAD = 1000;
 
   private final CorpusStore store;
-  private final Pipeline pipeline;
+  private final Supplier<Pipeline> pipeline;
   private final int threads;
   private final TermStatistics statistics;
   private final StoryClusterer clusterer;
@@ -56,7 +58,11 @@ public final class Ingester {
   /** Not stored: unreadable, a warning about it, or its analysis failed. */
   public record NotStored(String origin, BatchRunner.Outcome<?> reason) implements Outcome {}
 
-  public Ingester(CorpusStore store, Pipeline pipeline, int threads, ClusteringSettings settings) {
+  /**
+   * @param pipeline gives the analysis pipeline when the first article to analyse comes: a run
+   *     that finds everything stored already does not load the models
+   */
+  public Ingester(CorpusStore store, Supplier<Pipeline> pipeline, int threads, ClusteringSettings settings) {
     this.store = store;
     this.pipeline = pipeline;
     this.threads = threads;
@@ -74,9 +80,13 @@ public final class Ingester {
    * @throws StoreException when the store fails: the batch stops, what was stored stays
    */
   public void ingest(Stream<ReadItem> items, Consumer<Outcome> consumer) {
-    Iterator<ReadItem> ahead = new ReadAhead(items.iterator(), consumer);
+    ReadAhead ahead = new ReadAhead(items.iterator(), consumer);
+    if (!ahead.articleAhead()) {
+      ahead.forEachRemaining(item -> consumer.accept(new NotStored(item.origin(), new BatchRunner.Unreadable<>(item.origin(), (ReadProblem) item))));
+      return;
+    }
     Stream<ReadItem> missing = StreamSupport.stream(Spliterators.spliteratorUnknownSize(ahead, Spliterator.ORDERED), false);
-    new BatchRunner<>(pipeline, threads, AnalysisAssembler::assemble).run(missing, outcome -> {
+    new BatchRunner<>(pipeline.get(), threads, AnalysisAssembler::assemble).run(missing, outcome -> {
       if (outcome instanceof BatchRunner.Analysed<Analysis> analysed) {
         consumer.accept(store(analysed.article(), analysed.result()));
       } else {
@@ -156,6 +166,11 @@ public final class Ingester {
       buffer.addAll(dated);
       buffer.addAll(undated);
       return !buffer.isEmpty();
+    }
+
+    /** Whether an article to analyse is still to come (a read-ahead without one means the input has none left). */
+    boolean articleAhead() {
+      return hasNext() && buffer.subList(next, buffer.size()).stream().anyMatch(Article.class::isInstance);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class StoryEvaluation {
     Map<String, String> found = new TreeMap<>();
     try (SqliteStore store = SqliteStore.open(db);
         var items = ArticleReaders.read(List.of(dir), limits)) {
-      new Ingester(store, pipeline, threads, settings).ingest(items, progress);
+      new Ingester(store, () -> pipeline, threads, settings).ingest(items, progress);
       for (CorpusStore.StoredStory story : store.stories(java.time.Instant.EPOCH, Integer.MAX_VALUE)) {
         for (StoredArticle article : store.articlesOf(story.id())) {
           Path file = Path.of(article.origin());
