@@ -13,6 +13,14 @@ import java.util.function.Consumer;
  */
 public interface CorpusStore extends AutoCloseable {
 
+  /**
+   * Makes this the only process ingesting into the store until it is closed: two clusterers
+   * writing one corpus would each give out the same new story ids.
+   *
+   * @throws StoreException when another process is ingesting
+   */
+  void lockForIngest();
+
   /** Whether an article with this {@link ArticleKey} is stored. */
   boolean contains(String key);
 

@@ -63,6 +63,7 @@ public final class Ingester {
    *     that finds everything stored already does not load the models
    */
   public Ingester(CorpusStore store, Supplier<Pipeline> pipeline, int threads, ClusteringSettings settings) {
+    store.lockForIngest();
     this.store = store;
     this.pipeline = pipeline;
     this.threads = threads;

@@ -2,7 +2,12 @@ package org.sitrep.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,6 +40,7 @@ public final class SqliteStore implements CorpusStore {
   private final Path file;
   private final Connection db;
   private long nextStoryId;
+  private FileChannel lockChannel;
 
   private SqliteStore(Path file, Connection db) throws SQLException {
     this.file = file;
@@ -56,7 +62,7 @@ public final class SqliteStore implements CorpusStore {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new StoreException(file + ": cannot create its folder: " + e.getMessage(), e);
     }
     Connection db = null;
@@ -78,6 +84,40 @@ public final class SqliteStore implements CorpusStore {
     } catch (StoreException e) {
       closeQuietly(db);
       throw e;
+    }
+  }
+
+  /**
+   * Holds an OS lock on {@code FILE.lock} beside the database; the OS releases it when the process
+   * ends, however it ends, so a killed ingest never leaves a stale lock.
+   */
+  @Override
+  public void lockForIngest() {
+    if (lockChannel != null) {
+      return;
+    }
+    Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+    try {
+      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new StoreException(file + ": another sitrep ingest is writing to it; wait for it to finish");
+      }
+      lockChannel = channel;
+      // Story ids are given out from memory: read them again now that no one else writes.
+      try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM stories")) {
+        nextStoryId = rs.getLong(1);
+      }
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot lock " + lockFile + ": " + e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new StoreException(file + ": " + SqliteSchema.reason(e), e);
     }
   }
 
@@ -420,6 +460,13 @@ public final class SqliteStore implements CorpusStore {
 
   @Override
   public void close() {
+    try {
+      if (lockChannel != null) {
+        lockChannel.close();
+      }
+    } catch (IOException e) {
+      // Closing the channel releases the lock; the OS releases it at exit anyway.
+    }
     try {
       db.close();
     } catch (SQLException e) {

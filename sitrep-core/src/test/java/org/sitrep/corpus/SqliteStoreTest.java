@@ -102,4 +102,17 @@ class SqliteStoreTest {
     }
     assertThatThrownBy(() -> SqliteStore.open(newer)).isInstanceOf(StoreException.class).hasMessageContaining("made by a newer Sitrep");
   }
+
+  @Test
+  void onlyOneIngestMayWriteAtATime() {
+    Path file = dir.resolve("locked.db");
+    try (SqliteStore first = SqliteStore.open(file); SqliteStore second = SqliteStore.open(file)) {
+      first.lockForIngest();
+      assertThatThrownBy(second::lockForIngest).isInstanceOf(StoreException.class)
+          .hasMessage(file + ": another sitrep ingest is writing to it; wait for it to finish");
+    }
+    try (SqliteStore again = SqliteStore.open(file)) {
+      again.lockForIngest(); // released when the first closed
+    }
+  }
 }
