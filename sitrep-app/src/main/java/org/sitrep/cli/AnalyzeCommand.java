@@ -42,8 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "json|markdown", defaultValue = "json", description = "json (one object per line) or markdown. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")
-  Boolean progress;
+  @Mixin ProgressOption progressOption;
 
   @Mixin ConfigOptions configOptions;
 
@@ -56,8 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     SitrepConfig config = configOptions.toConfig();
     PrintWriter out = spec.commandLine().getOut();
-    ProgressLine progressLine =
-        new ProgressLine(spec.commandLine().getErr(), progress != null ? progress : Terminal.stderrIsTerminal());
+    ProgressLine progressLine = progressOption.line(spec.commandLine().getErr());
     BatchTally tally = new BatchTally();
     try (Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits())) {
       Iterator<ReadItem> it = items.iterator();

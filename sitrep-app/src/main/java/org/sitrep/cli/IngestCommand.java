@@ -16,7 +16,6 @@ import org.sitrep.read.ReadItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,8 +32,7 @@ import picocli.CommandLine.Spec;
     })
 final class IngestCommand implements Callable<Integer> {
 
-  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: when stderr is a terminal).")
-  Boolean progress;
+  @Mixin ProgressOption progressOption;
 
   @Mixin DbOption db;
 
@@ -49,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     SitrepConfig config = configOptions.toConfig();
     PrintWriter out = spec.commandLine().getOut();
-    ProgressLine progressLine = new ProgressLine(spec.commandLine().getErr(), progress != null ? progress : Terminal.stderrIsTerminal());
+    ProgressLine progressLine = progressOption.line(spec.commandLine().getErr());
     IngestTally tally = new IngestTally();
     try (SqliteStore store = db.open(false); Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits())) {
       Ingester ingester = new Ingester(store, () -> {

@@ -44,11 +44,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (UTC) or date-time.")
   String to;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most this many articles. Default: ${DEFAULT-VALUE}.")
-  int limit;
-
-  @Option(names = "--format", paramLabel = "markdown|json", defaultValue = "markdown", description = "markdown or json. Default: ${DEFAULT-VALUE}.")
-  OutputFormat format;
+  @Mixin ListingOptions listing;
 
   @Mixin DbOption db;
 
@@ -59,27 +55,24 @@ final class SearchCommand implements Callable<Integer> {
     if (blank(query) && blank(actor) && blank(type) && from == null && to == null) {
       throw new ConfigException("give a QUERY or at least one of --actor, --type, --from, --to");
     }
-    if (limit < 1) {
-      throw new ConfigException("--limit must be at least 1, got " + limit);
-    }
     if (!blank(type) && !Event.PLOVER_TYPES.contains(type.strip().toUpperCase(Locale.ROOT))) {
       throw new ConfigException("--type: not a PLOVER event type: '" + type + "' (known: " + String.join(", ", Event.PLOVER_TYPES) + ")");
     }
-    SearchQuery q = new SearchQuery(query, actor, type, DateArgument.start("--from", from), DateArgument.endExclusive("--to", to), limit);
+    SearchQuery q = new SearchQuery(query, actor, type, DateArgument.start("--from", from), DateArgument.endExclusive("--to", to), listing.limit());
     PrintWriter out = spec.commandLine().getOut();
     List<StoredArticle> hits;
     try (SqliteStore store = db.open(true)) {
       hits = store.search(q);
     }
     for (StoredArticle a : hits) {
-      if (format == OutputFormat.json) {
+      if (listing.format == OutputFormat.json) {
         out.println(CorpusJson.line(new Hit(a.id(), a.storyId(), a.published(), a.outlet(), a.title(), a.url())));
       } else {
         out.printf("- %s · %s · %s · story %d [article %d]%n", a.published() == null ? "undated" : a.published(),
             a.outlet() == null ? "?" : a.outlet(), a.title().isBlank() ? "(untitled)" : a.title(), a.storyId(), a.id());
       }
     }
-    if (hits.isEmpty() && format == OutputFormat.markdown) {
+    if (hits.isEmpty() && listing.format == OutputFormat.markdown) {
       out.println("No articles found.");
     }
     out.flush();

@@ -15,17 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep stories}: the stories in the corpus, the most recently active first. */
-@Command(name = "stories", mixinStandardHelpOptions = true, description = "Lists the stories in the corpus, the most recently active first.")
+@Command(name = "stories", mixinStandardHelpOptions = true, description = {"Lists the stories in the corpus, the most recently active first.", "JSON gives each story in full: brief, timeline, index, actors and sources."})
 final class StoriesCommand implements Callable<Integer> {
 
   @Option(names = "--since", paramLabel = "DATE", description = "Only stories with an article from this day (YYYY-MM-DD, UTC) or date-time on.")
   String since;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most this many stories. Default: ${DEFAULT-VALUE}.")
-  int limit;
-
-  @Option(names = "--format", paramLabel = "markdown|json", defaultValue = "markdown", description = "markdown or json (one story per line, with brief, timeline, actors and sources). Default: ${DEFAULT-VALUE}.")
-  OutputFormat format;
+  @Mixin ListingOptions listing;
 
   @Mixin DbOption db;
 
@@ -33,14 +29,12 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (limit < 1) {
-      throw new org.sitrep.config.ConfigException("--limit must be at least 1, got " + limit);
-    }
+    int limit = listing.limit();
     Instant from = since == null ? Instant.EPOCH : DateArgument.start("--since", since);
     PrintWriter out = spec.commandLine().getOut();
     try (SqliteStore store = db.open(true)) {
       List<StoryReport> reports = store.stories(from, limit).stream().map(s -> StoryReport.of(s, store.articlesOf(s.id()))).toList();
-      if (format == OutputFormat.json) {
+      if (listing.format == OutputFormat.json) {
         reports.forEach(r -> out.println(CorpusJson.line(r)));
       } else {
         out.print(StoryMarkdown.list(reports));

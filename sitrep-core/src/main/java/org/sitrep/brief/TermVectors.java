@@ -57,6 +57,11 @@ public final class TermVectors {
 
   /** The cosine of two term-weight vectors (0 when either is empty). */
   public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    return a.isEmpty() || b.isEmpty() ? 0 : cosine(a, norm(a), b, norm(b));
+  }
+
+  /** The cosine of two term-weight vectors whose norms are known; iterates over the smaller one. */
+  public static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -69,10 +74,11 @@ public final class TermVectors {
         dot += e.getValue() * w;
       }
     }
-    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    return dot == 0 ? 0 : dot / (normA * normB);
   }
 
-  private static double norm(Map<String, Double> v) {
+  /** The Euclidean norm of a term-weight vector. */
+  public static double norm(Map<String, Double> v) {
     double s = 0;
     for (double w : v.values()) {
       s += w * w;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import org.sitrep.brief.TermVectors;
 
 /**
  * A story as the clusterer holds it: when it was first and last seen, how many articles it has,
@@ -48,9 +49,9 @@ public final class Story {
     changed();
     articles++;
     widen(doc.time(), doc.time());
-    Vectors.addTo(terms, doc.terms());
-    Vectors.addTo(actors, doc.actors());
-    Vectors.addTo(events, doc.events());
+    addTo(terms, doc.terms());
+    addTo(actors, doc.actors());
+    addTo(events, doc.events());
     capTerms();
   }
 
@@ -59,10 +60,14 @@ public final class Story {
     changed();
     articles += other.articles;
     widen(other.first, other.last);
-    Vectors.addTo(terms, other.terms);
-    Vectors.addTo(actors, other.actors);
-    Vectors.addTo(events, other.events);
+    addTo(terms, other.terms);
+    addTo(actors, other.actors);
+    addTo(events, other.events);
     capTerms();
+  }
+
+  private static void addTo(Map<String, Double> sum, Map<String, Double> vector) {
+    vector.forEach((key, weight) -> sum.merge(key, weight, Double::sum));
   }
 
   private void changed() {
@@ -73,21 +78,21 @@ public final class Story {
 
   double termNorm() {
     if (termNorm < 0) {
-      termNorm = Vectors.norm(terms);
+      termNorm = TermVectors.norm(terms);
     }
     return termNorm;
   }
 
   double actorNorm() {
     if (actorNorm < 0) {
-      actorNorm = Vectors.norm(actors);
+      actorNorm = TermVectors.norm(actors);
     }
     return actorNorm;
   }
 
   double eventNorm() {
     if (eventNorm < 0) {
-      eventNorm = Vectors.norm(events);
+      eventNorm = TermVectors.norm(events);
     }
     return eventNorm;
   }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.brief.TermVectors;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -17,8 +18,8 @@ import java.util.function.LongSupplier;
 /**
  * Assigns articles to stories one at a time, as a live stream arrives.
  *
- * <p>Candidates come from an inverted index from each open story's heaviest terms and actors to
- * the story, never from all stories; a story closes (leaves the index) when nothing has joined it
+ * <p>Candidates come from an inverted index from each open story's heaviest terms, actors and
+ * events to the story, never from all stories; a story closes (leaves the index) when nothing has joined it
  * for the settings' window. Each candidate is scored by the cosine of the article's tf-idf vector
  * with the story's centroid, of their actor vectors and of their event vectors, weighted, times a
  * decay in the days between the article and the story. The article joins the best story scoring
@@ -152,21 +153,21 @@ public final class StoryClusterer {
    */
   private double score(WeightedDocument doc, Story story) {
     // The article's vectors are unit vectors.
-    double weighted = settings.termWeight() * Vectors.cosine(doc.terms(), 1, story.terms(), story.termNorm());
+    double weighted = settings.termWeight() * TermVectors.cosine(doc.terms(), 1, story.terms(), story.termNorm());
     double weights = settings.termWeight();
     if (!doc.actors().isEmpty()) {
-      weighted += settings.actorWeight() * Vectors.cosine(doc.actors(), 1, story.actors(), story.actorNorm());
+      weighted += settings.actorWeight() * TermVectors.cosine(doc.actors(), 1, story.actors(), story.actorNorm());
       weights += settings.actorWeight();
     }
-    double eventBonus = settings.eventWeight() * Vectors.cosine(doc.events(), 1, story.events(), story.eventNorm());
+    double eventBonus = settings.eventWeight() * TermVectors.cosine(doc.events(), 1, story.events(), story.eventNorm());
     return (weighted / weights + eventBonus) * decay(doc.time(), story);
   }
 
   /** Similarity of two stories' centroids, for the merge rule. */
   private double similarity(Story a, Story b) {
     double weights = settings.termWeight() + settings.actorWeight();
-    return (settings.termWeight() * Vectors.cosine(a.terms(), a.termNorm(), b.terms(), b.termNorm())
-        + settings.actorWeight() * Vectors.cosine(a.actors(), a.actorNorm(), b.actors(), b.actorNorm())) / weights;
+    return (settings.termWeight() * TermVectors.cosine(a.terms(), a.termNorm(), b.terms(), b.termNorm())
+        + settings.actorWeight() * TermVectors.cosine(a.actors(), a.actorNorm(), b.actors(), b.actorNorm())) / weights;
   }
 
   /** 1 within a day of the story's span, then falling by a factor e every {@code decayDays}. */
@@ -217,11 +218,12 @@ public final class StoryClusterer {
     return open.size();
   }
 
-  /** A reopened story's index keys: its heaviest centroid terms and actors. */
+  /** A reopened story's index keys: its heaviest centroid terms, actors and events. */
   private static Set<String> indexKeysOf(Story story) {
     Set<String> keys = new LinkedHashSet<>();
     WeightedDocument.heaviest(story.terms(), WeightedDocument.INDEX_TERMS * 4).keySet().forEach(t -> keys.add("t:" + t));
     WeightedDocument.heaviest(story.actors(), WeightedDocument.INDEX_ACTORS * 4).keySet().forEach(a -> keys.add("a:" + a));
+    WeightedDocument.heaviest(story.events(), WeightedDocument.INDEX_EVENTS * 4).keySet().forEach(e -> keys.add("e:" + e));
     return keys;
   }
 
