@@ -129,7 +129,7 @@ final class HeadlineWriter {
     }
     String what;
     if (target != null && target != source && !object.contains(shortName(target))) {
-      what = shortName(target) + "'s " + object;
+      what = possessive(shortName(target)) + " " + object;
     } else {
       what = object;
     }
@@ -179,7 +179,7 @@ final class HeadlineWriter {
     return actors.stream()
         .filter(c -> c.kind() == ActorKind.COUNTRY && a.country().equals(c.country()))
         .findFirst()
-        .map(c -> c.name() + "'s " + shortName(a))
+        .map(c -> possessive(c.name()) + " " + shortName(a))
         .orElse(shortName(a));
   }
 
@@ -214,5 +214,10 @@ final class HeadlineWriter {
     Map<String, String> verbs = new HashMap<>();
     Tsv.resource("/org/sitrep/brief/headline-verbs.tsv").forEach(row -> verbs.put(row.get("type"), row.get("verb")));
     return verbs;
+  }
+
+  /** "Russia's", but "the United States'" and "the Philippines'": names ending in s take the apostrophe alone. */
+  static String possessive(String name) {
+    return name.endsWith("s") ? name + "'" : name + "'s";
   }
 }

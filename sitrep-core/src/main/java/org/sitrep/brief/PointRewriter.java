@@ -132,7 +132,11 @@ final class PointRewriter {
       int[] best = null;
       boolean bestFits = false;
       double bestCost = Double.MAX_VALUE;
-      for (int[] part : removableParts(edit)) {
+      for (int[] candidate : removableParts(edit)) {
+        int[] part = withBalancedQuotes(edit, candidate);
+        if (part == null) {
+          continue;
+        }
         int words = edit.wordsIn(part[0], part[1]);
         if (words == 0 || edit.splitsWord(part[0], part[1])) {
           continue;
@@ -151,6 +155,36 @@ final class PointRewriter {
       }
       edit.drop(best[0], best[1]);
     }
+  }
+
+  /**
+   * The part with the quote mark that closes (or opens) a quotation it cuts in two ("..., which he
+   * called an attempt "under another flag"." loses its closing mark with the clause), or null
+   * when the quotation cannot be kept whole.
+   */
+  private static int[] withBalancedQuotes(Edit edit, int[] part) {
+    int from = part[0];
+    int to = part[1];
+    if (quotesIn(edit, from, to) % 2 == 0) {
+      return part;
+    }
+    if (to + 1 < edit.size() && QUOTES.contains(edit.word(to + 1))) {
+      to++;
+    } else if (from - 1 > edit.first() && QUOTES.contains(edit.word(from - 1))) {
+      from--;
+    }
+    return quotesIn(edit, from, to) % 2 == 0 ? new int[] {from, to} : null;
+  }
+
+  private static int quotesIn(Edit edit, int from, int to) {
+    int quotes = 0;
+    for (int t = from; t <= to; t++) {
+      // A possessive apostrophe ("the allies' plan") is not a quote mark.
+      if (edit.kept(t) && QUOTES.contains(edit.word(t)) && !edit.pos(t).equals("POS")) {
+        quotes++;
+      }
+    }
+    return quotes;
   }
 
   /** The parts that could go now, each {first token, last token}. */

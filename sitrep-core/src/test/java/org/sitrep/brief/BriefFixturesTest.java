@@ -64,6 +64,7 @@ class BriefFixturesTest {
         assertThat(written).as(where + ": words as written").hasSizeLessThanOrEqualTo(30).hasSizeGreaterThanOrEqualTo(5);
         assertThat(point).as(where + " ends a sentence").matches("(?s).*[.!?][\"'”’)]?");
         assertThat(point).as(where + " is one sentence").doesNotContainPattern("[a-z]{2,}[.!?][\"'”’)]? +[A-Z]");
+        assertThat(point.chars().filter(ch -> ch == '"').count() % 2).as(where + ": a quotation is never cut in two").isZero();
         String first = words(point).get(0);
         assertThat(PRONOUNS).as(where + " opens with a pronoun").doesNotContain(first);
         assertThat(CONNECTIVES.stream().noneMatch(m -> (point.toLowerCase(Locale.ROOT) + " ").startsWith(m + " ") || point.toLowerCase(Locale.ROOT).startsWith(m + ",")))

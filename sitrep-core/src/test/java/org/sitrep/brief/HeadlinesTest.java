@@ -21,4 +21,10 @@ class HeadlinesTest {
   void aSingleLongWordIsCutHard() {
     assertThat(Headlines.cut("x".repeat(100), 10)).isEqualTo("xxxxxxxxx…");
   }
+
+  @Test
+  void possessivesOfNamesEndingInSTakeTheApostropheAlone() {
+    assertThat(HeadlineWriter.possessive("Russia")).isEqualTo("Russia's");
+    assertThat(HeadlineWriter.possessive("United States")).isEqualTo("United States'");
+  }
 }
