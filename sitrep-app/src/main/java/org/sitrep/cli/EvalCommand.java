@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures Sitrep on public evaluation sets.",
-    subcommands = {EvalCommand.Plover.class, EvalCommand.Briefs.class, EvalCommand.Stories.class})
+    subcommands = {EvalCommand.Plover.class, EvalCommand.Briefs.class, EvalCommand.Stories.class, EvalCommand.Extraction.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -213,6 +213,47 @@ final class EvalCommand implements Runnable {
         }
       }
       return tally.failed() == 0 ? ExitCode.OK : ExitCode.PARTIAL;
+    }
+  }
+
+  @Command(
+      name = "extraction",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Main-text extraction on the ScrapingHub article-extraction benchmark (ground-truth.json and",
+        "html/*.html.gz): F1, precision and recall as ScrapingHub defines them (4-token shingles, per-page",
+        "means), pages per second on one thread, and the worst pages."
+      })
+  static final class Extraction implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "The benchmark folder, e.g. ../shared/eval/article-extraction/scrapinghub")
+    Path dir;
+
+    @Option(names = "--worst", paramLabel = "N", defaultValue = "10", description = "How many of the worst pages to list. Default: ${DEFAULT-VALUE}.")
+    int worst;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (!java.nio.file.Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+        throw new ConfigException(dir + ": no ground-truth.json (give the ScrapingHub benchmark folder)");
+      }
+      org.sitrep.eval.ExtractionEvaluation.Result r;
+      try {
+        r = org.sitrep.eval.ExtractionEvaluation.run(dir, Math.max(0, worst));
+      } catch (IOException e) {
+        throw new ConfigException(dir + ": cannot read: " + e.getMessage());
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "Extraction: %d pages%n  F1 %.3f  precision %.3f  recall %.3f%n  %.0f pages/s (one thread, extraction and metadata)%n", r.pages(), r.f1(), r.precision(), r.recall(), r.pagesPerSecond());
+      if (!r.worst().isEmpty()) {
+        out.println("Worst pages (F1, precision, recall, characters extracted / expected):");
+        for (org.sitrep.eval.ExtractionEvaluation.PageResult p : r.worst()) {
+          out.printf(Locale.ROOT, "  %.3f %.3f %.3f %6d / %-6d %s%n", p.score().f1(), p.score().precision(), p.score().recall(), p.extractedChars(), p.expectedChars(), p.url());
+        }
+      }
+      out.flush();
+      return ExitCode.OK;
     }
   }
 }

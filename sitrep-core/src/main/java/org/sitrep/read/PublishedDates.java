@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Parses the publication dates found in article data: ISO-8601 date-times with an offset or zone,
  * without one (taken as UTC), plain dates (midnight UTC), and RFC 1123 dates as in RSS feeds.
  */
-final class PublishedDates {
+public final class PublishedDates {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -25,7 +25,7 @@ final class PublishedDates {
   private PublishedDates() {}
 
   /** The date-time in {@code text}, or empty when it is not one of the accepted forms. */
-  static Optional<OffsetDateTime> parse(String text) {
+  public static Optional<OffsetDateTime> parse(String text) {
     String value = text.strip();
     try {
       if (ISO_DATE.matcher(value).matches()) {

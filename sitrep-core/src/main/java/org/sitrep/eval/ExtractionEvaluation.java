@@ -1,0 +1,66 @@
+package org.sitrep.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.sitrep.read.html.HtmlArticleReader;
+
+/**
+ * Main-text extraction on the ScrapingHub article-extraction benchmark ({@code ground-truth.json}
+ * and {@code html/<id>.html.gz}): {@link ExtractionScore}'s F1, precision and recall, pages per
+ * second on one thread (extraction only, pages already in memory), and the worst pages.
+ */
+public final class ExtractionEvaluation {
+
+  /** One page's outcome. */
+  public record PageResult(String id, String url, ExtractionScore.PageScore score, int extractedChars, int expectedChars) {}
+
+  /** The whole run. */
+  public record Result(int pages, double f1, double precision, double recall, double pagesPerSecond, List<PageResult> worst) {}
+
+  private ExtractionEvaluation() {}
+
+  /** Evaluates the benchmark in {@code dir}; {@code worst} is how many of the worst pages to list. */
+  public static Result run(Path dir, int worst) throws IOException {
+    JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+    List<String> ids = new ArrayList<>();
+    List<byte[]> pages = new ArrayList<>();
+    List<JsonNode> expected = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Path file = dir.resolve("html").resolve(e.getKey() + ".html.gz");
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        pages.add(in.readAllBytes());
+      }
+      ids.add(e.getKey());
+      expected.add(e.getValue());
+    }
+    // One untimed pass warms the JIT, as a long-running reader would be.
+    for (int i = 0; i < pages.size(); i++) {
+      HtmlArticleReader.page(pages.get(i), null, expected.get(i).path("url").asText(null));
+    }
+    ExtractionScore score = new ExtractionScore();
+    List<PageResult> results = new ArrayList<>();
+    long nanos = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      String url = expected.get(i).path("url").asText(null);
+      long start = System.nanoTime();
+      HtmlArticleReader.Page page = HtmlArticleReader.page(pages.get(i), null, url);
+      nanos += System.nanoTime() - start;
+      String gold = expected.get(i).path("articleBody").asText("");
+      String text = page.text();
+      results.add(new PageResult(ids.get(i), url, score.add(text, gold), text.length(), gold.length()));
+    }
+    results.sort(Comparator.comparingDouble((PageResult r) -> r.score().f1()));
+    return new Result(pages.size(), score.f1(), score.precision(), score.recall(), pages.size() / (nanos / 1e9), List.copyOf(results.subList(0, Math.min(worst, results.size()))));
+  }
+}
