@@ -17,7 +17,8 @@ import org.sitrep.read.html.HtmlArticleReader;
 /**
  * Main-text extraction on the ScrapingHub article-extraction benchmark ({@code ground-truth.json}
  * and {@code html/<id>.html.gz}): {@link ExtractionScore}'s F1, precision and recall, pages per
- * second on one thread (extraction only, pages already in memory), and the worst pages.
+ * second on one thread (reading, extraction and metadata, pages already in memory, over three
+ * passes after a warm-up pass), and the worst pages.
  */
 public final class ExtractionEvaluation {
 
@@ -26,6 +27,9 @@ public final class ExtractionEvaluation {
 
   /** The whole run. */
   public record Result(int pages, double f1, double precision, double recall, double pagesPerSecond, List<PageResult> worst) {}
+
+  /** Timed passes over the pages. */
+  static final int TIMED_ROUNDS = 3;
 
   private ExtractionEvaluation() {}
 
@@ -48,19 +52,25 @@ public final class ExtractionEvaluation {
     for (int i = 0; i < pages.size(); i++) {
       HtmlArticleReader.page(pages.get(i), null, expected.get(i).path("url").asText(null));
     }
+    // Speed over several passes, so that one noisy moment on a shared machine weighs little.
+    long nanos = 0;
+    for (int round = 0; round < TIMED_ROUNDS; round++) {
+      for (int i = 0; i < pages.size(); i++) {
+        long start = System.nanoTime();
+        HtmlArticleReader.page(pages.get(i), null, expected.get(i).path("url").asText(null));
+        nanos += System.nanoTime() - start;
+      }
+    }
     ExtractionScore score = new ExtractionScore();
     List<PageResult> results = new ArrayList<>();
-    long nanos = 0;
     for (int i = 0; i < pages.size(); i++) {
       String url = expected.get(i).path("url").asText(null);
-      long start = System.nanoTime();
       HtmlArticleReader.Page page = HtmlArticleReader.page(pages.get(i), null, url);
-      nanos += System.nanoTime() - start;
       String gold = expected.get(i).path("articleBody").asText("");
       String text = page.text();
       results.add(new PageResult(ids.get(i), url, score.add(text, gold), text.length(), gold.length()));
     }
     results.sort(Comparator.comparingDouble((PageResult r) -> r.score().f1()));
-    return new Result(pages.size(), score.f1(), score.precision(), score.recall(), pages.size() / (nanos / 1e9), List.copyOf(results.subList(0, Math.min(worst, results.size()))));
+    return new Result(pages.size(), score.f1(), score.precision(), score.recall(), TIMED_ROUNDS * pages.size() / (nanos / 1e9), List.copyOf(results.subList(0, Math.min(worst, results.size()))));
   }
 }

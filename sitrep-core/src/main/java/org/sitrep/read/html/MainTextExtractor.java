@@ -39,13 +39,23 @@ final class MainTextExtractor {
   private static final Pattern CONTENT = Pattern.compile(
       "article|body|content|entry|main|post|text|story|paragraph|blog|prose|rich-?text", Pattern.CASE_INSENSITIVE);
 
+  /** Names that say "the article's text is in here" even when they also say sidebar or comments. */
+  private static final Pattern ARTICLE_BODY = Pattern.compile(
+      "article-?body|articlebody|entry-?content|post-?(body|content)|story-?(body|content)|main-?content|article-?(content|text)|body-?text",
+      Pattern.CASE_INSENSITIVE);
+
   private static final Pattern BOILERPLATE_LINE = Pattern.compile(
       "(?i)(advertisement|advertisment|sponsored|read more|read next|continue reading|share this( article| story)?|share on \\w+|follow us.*|sign up.*newsletter.*"
           + "|click here.*|related( articles| stories)?|recommended( for you)?|most (read|popular)|comments?|\\d+ comments?|loading\\W*|subscribe( now)?|image|photo|video"
           + "|skip to (main )?content|you might also like|more from .{0,40}|tags?:.*|topics?:.*|print|email|facebook|twitter|linkedin|whatsapp)\\W*");
 
-  private static final String REMOVE_ALWAYS =
-      "script, style, noscript, template, iframe, svg, canvas, object, embed, input, button, select, textarea, nav, figure, figcaption, picture, video, audio, map, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=banner], [role=contentinfo]";
+  /** Elements never part of an article's text. */
+  private static final java.util.Set<String> NEVER_TEXT = java.util.Set.of(
+      "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "input", "button", "select", "textarea", "nav",
+      "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "link", "meta");
+
+  /** ARIA roles of page furniture. */
+  private static final java.util.Set<String> HIDDEN_ROLES = java.util.Set.of("navigation", "complementary", "banner", "contentinfo", "dialog", "alert");
 
   private MainTextExtractor() {}
 
@@ -70,29 +80,49 @@ final class MainTextExtractor {
   }
 
   private static void clean(Element body) {
-    body.select(REMOVE_ALWAYS).remove();
-    for (Element e : body.select("[style]")) {
-      String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-      if (style.contains("display:none") || style.contains("visibility:hidden")) {
-        e.remove();
+    clean(body, countParagraphs(body));
+  }
+
+  /** Removes what is never article text below {@code e}, in one walk that skips what it removes. */
+  private static void clean(Element e, int pageParagraphs) {
+    for (Element child : new ArrayList<>(e.children())) {
+      if (neverText(child) || boilerplate(child, pageParagraphs)) {
+        child.remove();
+      } else {
+        clean(child, pageParagraphs);
       }
     }
-    int pageParagraphs = countParagraphs(body);
-    for (Element e : new ArrayList<>(body.select("*"))) {
-      if (e.parent() == null || e == body) {
-        continue; // already removed with an ancestor
-      }
-      String tag = e.normalName();
-      if (tag.equals("article") || tag.equals("main")) {
-        continue;
-      }
+  }
+
+  private static boolean neverText(Element e) {
+    if (NEVER_TEXT.contains(e.normalName()) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") || HIDDEN_ROLES.contains(e.attr("role"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    style = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    return style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
+  /**
+   * An element named (by class or id) or tagged as boilerplate, unless it holds half the page's
+   * paragraphs or says it holds the article body: some sites name the body's column "sidebar-fixed
+   * article-body-segment".
+   */
+  private static boolean boilerplate(Element e, int pageParagraphs) {
+    String tag = e.normalName();
+    if (tag.equals("article") || tag.equals("main") || e.hasAttr("itemprop")) {
+      return false;
+    }
+    boolean boilerplateTag = tag.equals("aside") || tag.equals("footer") || tag.equals("header");
+    boolean boilerplateName = false;
+    if (!boilerplateTag) {
       String names = e.className() + " " + e.id();
-      boolean boilerplateName = !names.isBlank() && BOILERPLATE.matcher(names).find() && !CONTENT.matcher(e.id()).find();
-      boolean boilerplateTag = tag.equals("aside") || tag.equals("footer") || tag.equals("header");
-      if ((boilerplateName || boilerplateTag) && countParagraphs(e) * 2 <= Math.max(1, pageParagraphs) && !e.hasAttr("itemprop")) {
-        e.remove();
-      }
+      boilerplateName = names.length() > 1 && BOILERPLATE.matcher(names).find() && !CONTENT.matcher(e.id()).find() && !ARTICLE_BODY.matcher(names).find();
     }
+    return (boilerplateTag || boilerplateName) && countParagraphs(e) * 2 <= Math.max(1, pageParagraphs);
   }
 
   /** Paragraphs of 80 characters or more: the unit of "most of the text". */
@@ -124,11 +154,15 @@ final class MainTextExtractor {
         scores.merge(grand, score / 2, Double::sum);
       }
     }
+    Map<Element, int[]> lengths = new HashMap<>();
+    textLengths(body, false, lengths);
     Element best = null;
     double bestScore = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       Element c = e.getKey();
-      double score = (e.getValue() + classWeight(c) + tagWeight(c)) * (1 - linkDensity(c));
+      int[] length = lengths.get(c);
+      double linkDensity = length == null || length[0] == 0 ? 0 : (double) length[1] / length[0];
+      double score = (e.getValue() + classWeight(c) + tagWeight(c)) * (1 - linkDensity);
       if (score > bestScore) {
         bestScore = score;
         best = c;
@@ -141,6 +175,28 @@ final class MainTextExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * Every element's text length and the part of it inside links, {total, in links}, in one pass:
+   * computing them per candidate would read the same subtrees again and again.
+   */
+  private static int[] textLengths(Element e, boolean inLink, Map<Element, int[]> lengths) {
+    int[] sum = new int[2];
+    boolean link = inLink || e.normalName().equals("a");
+    for (org.jsoup.nodes.Node child : e.childNodes()) {
+      if (child instanceof org.jsoup.nodes.TextNode t) {
+        int n = t.text().strip().length();
+        sum[0] += n;
+        sum[1] += link ? n : 0;
+      } else if (child instanceof Element c) {
+        int[] inner = textLengths(c, link, lengths);
+        sum[0] += inner[0];
+        sum[1] += inner[1];
+      }
+    }
+    lengths.put(e, sum);
+    return sum;
   }
 
   /** The text directly in {@code e}: its text nodes and inline children, not its block children. */
