@@ -18,7 +18,7 @@ import java.util.List;
 /** Turns one input path into the files to read, or the problems that prevent it. */
 final class InputExpander {
 
-  static final String EMPTY_DIRECTORY = "no .txt, .md or .jsonl files in directory";
+  static final String EMPTY_DIRECTORY = "no .txt, .md, .jsonl, .html, .warc or feed files in directory";
 
   private InputExpander() {}
 

@@ -1,5 +1,7 @@
 package org.sitrep.read;
 
+import java.io.Closeable;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -19,7 +21,7 @@ final class ReadItemIterator implements Iterator<ReadItem>, AutoCloseable {
   private final ReadLimits limits;
   private final Deque<InputEntry> entries = new ArrayDeque<>();
   private Iterator<ReadItem> items = Collections.emptyIterator();
-  private JsonLinesArticleReader openFile;
+  private Closeable openFile;
   private boolean closed;
 
   ReadItemIterator(List<Path> inputs, ReadLimits limits) {
@@ -64,12 +66,25 @@ final class ReadItemIterator implements Iterator<ReadItem>, AutoCloseable {
       return List.<ReadItem>of(problem.problem()).iterator();
     }
     InputEntry.FileToRead file = (InputEntry.FileToRead) entry;
-    if (file.format() == InputFormat.TEXT) {
-      return TextArticleReader.read(file.file(), limits).iterator();
+    switch (file.format()) {
+      case TEXT:
+        return TextArticleReader.read(file.file(), limits).iterator();
+      case HTML:
+        return HtmlFileReader.read(file.file(), limits).iterator();
+      case FEED:
+        return FeedArticleReader.read(file.file(), limits).iterator();
+      default:
+        break;
     }
     try {
-      openFile = JsonLinesArticleReader.open(file.file(), limits);
-      return openFile;
+      if (file.format() == InputFormat.WARC) {
+        WarcArticleReader warc = WarcArticleReader.open(file.file(), limits);
+        openFile = warc;
+        return warc;
+      }
+      JsonLinesArticleReader lines = JsonLinesArticleReader.open(file.file(), limits);
+      openFile = lines;
+      return lines;
     } catch (IOException e) {
       ReadProblem problem =
           ReadProblem.error(file.file().toString(), "cannot read: " + ReadMessages.ioReason(e));
@@ -79,7 +94,11 @@ final class ReadItemIterator implements Iterator<ReadItem>, AutoCloseable {
 
   private void closeOpenFile() {
     if (openFile != null) {
-      openFile.close();
+      try {
+        openFile.close();
+      } catch (IOException e) {
+        // Reading it is over; a failed close loses nothing.
+      }
       openFile = null;
     }
   }

@@ -86,9 +86,9 @@ class ArticleReadersTest {
 
     assertThat(readProblem(empty))
         .isEqualTo(
-            ReadProblem.error(empty.toString(), "no .txt, .md or .jsonl files in directory"));
+            ReadProblem.error(empty.toString(), "no .txt, .md, .jsonl, .html, .warc or feed files in directory"));
     assertThat(readProblem(onlyOthers).reason())
-        .isEqualTo("no .txt, .md or .jsonl files in directory");
+        .isEqualTo("no .txt, .md, .jsonl, .html, .warc or feed files in directory");
   }
 
   @Test
@@ -152,7 +152,7 @@ class ArticleReadersTest {
     assertThat(((ReadProblem) items.get(0)).severity()).isEqualTo(ReadProblem.Severity.WARNING);
     assertThat(items.get(1))
         .isEqualTo(
-            ReadProblem.error(root.toString(), "no .txt, .md or .jsonl files in directory"));
+            ReadProblem.error(root.toString(), "no .txt, .md, .jsonl, .html, .warc or feed files in directory"));
   }
 
   @Test

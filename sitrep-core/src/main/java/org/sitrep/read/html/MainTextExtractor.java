@@ -52,7 +52,8 @@ final class MainTextExtractor {
   /** Elements never part of an article's text. */
   private static final java.util.Set<String> NEVER_TEXT = java.util.Set.of(
       "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "input", "button", "select", "textarea", "nav",
-      "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "link", "meta");
+      "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "link", "meta",
+      "h1"); // the headline is the title, read separately, not a paragraph of the text
 
   /** ARIA roles of page furniture. */
   private static final java.util.Set<String> HIDDEN_ROLES = java.util.Set.of("navigation", "complementary", "banner", "contentinfo", "dialog", "alert");
