@@ -39,6 +39,10 @@ final class MainTextExtractor {
   private static final Pattern CONTENT = Pattern.compile(
       "article|body|content|entry|main|post|text|story|paragraph|blog|prose|rich-?text", Pattern.CASE_INSENSITIVE);
 
+  /** A heading that opens the readers' comments. */
+  private static final Pattern COMMENTS_START = Pattern.compile(
+      "(?i)((reader|user|your)s?'? )?comments?( \\(\\d+\\))?:?|\\d+ (comments?|responses?|replies)|leave a (comment|reply)|join the (discussion|conversation)|add (a|your) comment|discussion");
+
   /** Names that say "the article's text is in here" even when they also say sidebar or comments. */
   private static final Pattern ARTICLE_BODY = Pattern.compile(
       "article-?body|articlebody|entry-?content|post-?(body|content)|story-?(body|content)|main-?content|article-?(content|text)|body-?text",
@@ -72,6 +76,10 @@ final class MainTextExtractor {
     List<String> paragraphs = new ArrayList<>();
     for (Element e : chosen) {
       for (BlockText.Block block : BlockText.of(e)) {
+        if (paragraphs.size() >= 2 && COMMENTS_START.matcher(block.text()).matches()) {
+          // Pages without class names (old table layouts) run the comments on below the text.
+          return paragraphs;
+        }
         if (keep(block)) {
           paragraphs.add(block.text());
         }
@@ -169,6 +177,7 @@ final class MainTextExtractor {
         best = c;
       }
     }
+    best = climb(best, lengths);
     if (best != null) {
       Element itemprop = body.selectFirst("[itemprop=articleBody]");
       if (itemprop != null && itemprop.text().length() > best.text().length() * 0.6) {
@@ -176,6 +185,36 @@ final class MainTextExtractor {
       }
     }
     return best;
+  }
+
+  /** How many levels above the best container a holder of its text is looked for. */
+  private static final int CLIMB_LEVELS = 4;
+
+  /**
+   * The best container's ancestor that holds the text, when the best is only a piece of it: a
+   * page that wraps each paragraph or pair of paragraphs in its own div scores those wrappers
+   * highest. An ancestor within {@value #CLIMB_LEVELS} levels takes over when the container so far
+   * has less than half of its text outside links and it is not a list of links.
+   */
+  private static Element climb(Element best, Map<Element, int[]> lengths) {
+    if (best == null) {
+      return null;
+    }
+    Element chosen = best;
+    Element ancestor = best.parent();
+    for (int level = 0; level < CLIMB_LEVELS && ancestor != null && !ancestor.normalName().equals("body"); level++, ancestor = ancestor.parent()) {
+      int[] own = lengths.get(chosen);
+      int[] above = lengths.get(ancestor);
+      if (own == null || above == null) {
+        break;
+      }
+      boolean piece = (own[0] - own[1]) * 2 < above[0] - above[1];
+      boolean linky = above[0] > 0 && (double) above[1] / above[0] > 0.25;
+      if (piece && !linky) {
+        chosen = ancestor;
+      }
+    }
+    return chosen;
   }
 
   /**
@@ -230,7 +269,9 @@ final class MainTextExtractor {
       }
       String text = sibling.text();
       boolean sameKind = !best.className().isEmpty() && best.className().equals(sibling.className());
-      boolean paragraph = sibling.normalName().equals("p") && text.length() > 80 && linkDensity(sibling) < 0.25 && text.matches("(?s).*[.!?\"”]$");
+      // A paragraph, or a div around one (an intro box), that reads as prose.
+      boolean paragraphLike = sibling.normalName().equals("p") || sibling.select("p").text().length() >= text.length() * 0.8;
+      boolean paragraph = paragraphLike && text.length() > 80 && linkDensity(sibling) < 0.25 && text.matches("(?s).*[.!?\"”]$");
       boolean bigContent = text.length() > bestLength * 0.3 && linkDensity(sibling) < 0.2 && countParagraphs(sibling) >= 2;
       if ((sameKind && linkDensity(sibling) < 0.3 && text.length() > 40) || paragraph || bigContent) {
         chosen.add(sibling);

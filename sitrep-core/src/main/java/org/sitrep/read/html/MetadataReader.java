@@ -82,9 +82,10 @@ final class MetadataReader {
         return new PageMetadata.Sourced<>(date.get(), "time element (marked published)");
       }
     }
-    Element first = page.selectFirst("article time[datetime], header time[datetime], time[datetime]");
-    if (first != null) {
-      Optional<OffsetDateTime> date = parse(first.attr("datetime"));
+    // In order of trust, not of the page: a "latest news" column may come before the article.
+    for (String where : new String[] {"article time[datetime]", "[itemprop=articleBody] time[datetime], .byline time[datetime], [class*=byline] time[datetime]", "header time[datetime]", "time[datetime]"}) {
+      Element first = page.selectFirst(where);
+      Optional<OffsetDateTime> date = first == null ? Optional.empty() : parse(first.attr("datetime"));
       if (date.isPresent()) {
         return new PageMetadata.Sourced<>(date.get(), "time element");
       }
@@ -103,8 +104,23 @@ final class MetadataReader {
     return PageMetadata.Sourced.none();
   }
 
+  private static final Pattern COMPACT_DATE = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
+
+  /** A date as pages write them: ISO-8601, RFC 1123, or compact {@code 20260211}. */
   private static Optional<OffsetDateTime> parse(String text) {
-    return text == null || text.isBlank() ? Optional.empty() : PublishedDates.parse(text.strip());
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher compact = COMPACT_DATE.matcher(text.strip());
+    if (compact.matches()) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)), Integer.parseInt(compact.group(3)))
+            .atStartOfDay().atOffset(ZoneOffset.UTC));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return PublishedDates.parse(text.strip());
   }
 
   private static PageMetadata.Sourced<List<String>> authors(Document page, JsonNode article) {
