@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,8 +47,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text (.txt, .md) or JSON Lines (.jsonl) files, or folders of them.")
-  List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL", description = "Text (.txt, .md), JSON Lines (.jsonl), web pages (.html), web archives (.warc, .warc.gz) or feeds (.rss, .atom, .xml), folders of them, or http(s) URLs of pages or feeds.")
+  List<String> inputs;
+
+  @Mixin WebOptions web;
 
   @Override
   public Integer call() {
@@ -57,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ProgressLine progressLine = progressOption.line(spec.commandLine().getErr());
     BatchTally tally = new BatchTally();
-    try (Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits())) {
+    try (Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits(), web.reader(config.readLimits(), progressLine::message)::read)) {
       Iterator<ReadItem> it = items.iterator();
       // Report unreadable inputs before the models load, and skip loading when nothing is readable.
       Article first = Inputs.firstArticle(it, problem -> tally.count(problem, progressLine::message));

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -40,8 +39,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text (.txt, .md) or JSON Lines (.jsonl) files, or folders of them.")
-  List<Path> inputs;
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL", description = "Text (.txt, .md), JSON Lines (.jsonl), web pages (.html), web archives (.warc, .warc.gz) or feeds (.rss, .atom, .xml), folders of them, or http(s) URLs of pages or feeds.")
+  List<String> inputs;
+
+  @Mixin WebOptions web;
 
   @Override
   public Integer call() {
@@ -49,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ProgressLine progressLine = progressOption.line(spec.commandLine().getErr());
     IngestTally tally = new IngestTally();
-    try (SqliteStore store = db.open(false); Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits())) {
+    try (SqliteStore store = db.open(false); Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits(), web.reader(config.readLimits(), progressLine::message)::read)) {
       Ingester ingester = new Ingester(store, () -> {
         if (progressLine.enabled()) {
           progressLine.message("sitrep: loading NLP models…");

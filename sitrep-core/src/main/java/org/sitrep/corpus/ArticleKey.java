@@ -22,9 +22,14 @@ public final class ArticleKey {
   /** The article's key: {@code url:...} or {@code sha256:...}. */
   public static String of(Article article) {
     if (article.url() != null && !article.url().isBlank()) {
-      return "url:" + canonicalUrl(article.url());
+      return ofUrl(article.url());
     }
     return "sha256:" + sha256(normalised(article.title()) + "\n" + normalised(article.body()));
+  }
+
+  /** The key of an article published at {@code url}, to ask the store before fetching it. */
+  public static String ofUrl(String url) {
+    return "url:" + canonicalUrl(url);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.sitrep.read;
 
+import java.util.function.Function;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +25,11 @@ import java.util.stream.StreamSupport;
  *       keyPoints} (array of strings), {@code url}, {@code outlet} and {@code published} (ISO-8601
  *       date or date-time, or RFC 1123; times without an offset are taken as UTC).
  * </ul>
+ *
+ * <p>Web inputs are understood too: saved pages ({@code .html}, {@code .htm}, gzipped or not),
+ * web archives ({@code .warc}, {@code .arc}, gzipped or not) and RSS or Atom feeds ({@code .rss},
+ * {@code .atom}, or a named {@code .xml} file); {@link #read(List, ReadLimits, Function)} also
+ * reads {@code http(s)://} URLs.
  *
  * <p>Directories are read recursively in path order; hidden files and directories and files with
  * other extensions are skipped. A file named directly is read whatever its extension: as JSON
@@ -58,5 +65,21 @@ public final class ArticleReaders {
     Spliterator<ReadItem> spliterator =
         Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(spliterator, false).onClose(items::close);
+  }
+
+  /**
+   * Like {@link #read(List, ReadLimits)} for inputs given as text, where {@code http://} and
+   * {@code https://} inputs are read by {@code urls} (when their turn comes: nothing is fetched
+   * ahead).
+   */
+  public static Stream<ReadItem> read(List<String> inputs, ReadLimits limits, Function<String, List<ReadItem>> urls) {
+    Objects.requireNonNull(urls, "urls");
+    return inputs.stream().flatMap(input -> isUrl(input) ? urls.apply(input.strip()).stream() : read(List.of(Path.of(input)), limits));
+  }
+
+  /** Whether an input names a web address rather than a file. */
+  public static boolean isUrl(String input) {
+    String lower = input.strip().toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
   }
 }

@@ -55,7 +55,9 @@ public final class FeedArticleReader {
     SyndFeed parsed;
     try (InputStream in = new ByteArrayInputStream(feed); XmlReader xml = new XmlReader(in)) {
       SyndFeedInput input = new SyndFeedInput();
-      input.setAllowDoctypes(false); // no external entities: a feed must not read local files
+      // RSS 0.91 feeds carry Netscape's DOCTYPE. ROME still refuses external entities (tested), so
+      // a feed cannot make us read local files.
+      input.setAllowDoctypes(true);
       parsed = input.build(xml);
     } catch (Exception e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
@@ -68,7 +70,7 @@ public final class FeedArticleReader {
       position++;
       items.addAll(item(origin + "#item" + position, entry, outlet, limits, fetcher));
     }
-    if (items.isEmpty()) {
+    if (parsed.getEntries().isEmpty()) {
       items.add(ReadProblem.warning(origin, "the feed has no items"));
     }
     return items;
@@ -87,9 +89,13 @@ public final class FeedArticleReader {
     }
     if (fetcher != null && link != null) {
       ReadItem fetched = fetcher.fetch(origin, link);
+      if (fetched == null) {
+        return List.of();
+      }
       if (fetched instanceof Article a) {
-        // The feed's own title and date are what its publisher chose to announce.
-        return List.of(new Article(a.origin(), title.isEmpty() ? a.title() : title, a.keyPoints(), a.body(), a.url() != null ? a.url() : link,
+        // The feed's own title, date and link are what its publisher announces; the link is also
+        // how a watcher knows the item again before fetching it, so it is the article's URL.
+        return List.of(new Article(a.origin(), title.isEmpty() ? a.title() : title, a.keyPoints(), a.body(), link,
             a.outlet() != null ? a.outlet() : outlet, published != null ? published : a.published()));
       }
       return List.of(fetched);
