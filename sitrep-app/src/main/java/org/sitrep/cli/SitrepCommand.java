@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = SitrepCommand.Version.class,
     description = "Reads news articles and tells who did what to whom, who says so, and how sure.",
     subcommands = {
-      AnalyzeCommand.class, IngestCommand.class, WatchCommand.class, StoriesCommand.class, StoryCommand.class, SearchCommand.class, ExportCommand.class,
+      AnalyzeCommand.class, PageCommand.class, IngestCommand.class, WatchCommand.class, StoriesCommand.class, StoryCommand.class, SearchCommand.class, ExportCommand.class,
       BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
     })
 public final class SitrepCommand implements Runnable {

@@ -117,4 +117,15 @@ class WebCommandsTest {
     CliRun tooOften = CliRun.of("watch", "--every", "5s", "--db", dir.resolve("x.db").toString(), feeds.toString());
     assertThat(tooOften.errLines()).singleElement().asString().startsWith("sitrep: --every: at least 30s");
   }
+
+  @Test
+  void pageShowsEachValueWithWhereItWasFound() {
+    CliRun run = CliRun.of("page", "--allow-private", base + "/a.html");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+    assertThat(run.outLines()).contains(
+        "title      City ferry to add late-night sailings after record winter ridership   (h1)",
+        "authors    Marisol Okafor   (json-ld author)",
+        "outlet     The Harbor Ledger   (meta og:site_name)");
+    assertThat(run.out()).contains("published  2026-03-02").contains("(json-ld datePublished)");
+  }
 }
