@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -14,14 +13,12 @@ import org.sitrep.doc.Document;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.read.Article;
-import org.sitrep.read.ArticleReaders;
 import org.sitrep.read.ReadItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code sitrep analyze}: analyses articles and prints one result per article. */
 @Command(
@@ -47,10 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL", description = "Text (.txt, .md), JSON Lines (.jsonl), web pages (.html), web archives (.warc, .warc.gz) or feeds (.rss, .atom, .xml), folders of them, or http(s) URLs of pages or feeds.")
-  List<String> inputs;
-
-  @Mixin WebOptions web;
+  @Mixin ArticleInputs inputs;
 
   @Override
   public Integer call() {
@@ -58,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ProgressLine progressLine = progressOption.line(spec.commandLine().getErr());
     BatchTally tally = new BatchTally();
-    try (Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits(), web.reader(config.readLimits(), progressLine::message)::read)) {
+    try (Stream<ReadItem> items = inputs.read(config, progressLine::message)) {
       Iterator<ReadItem> it = items.iterator();
       // Report unreadable inputs before the models load, and skip loading when nothing is readable.
       Article first = Inputs.firstArticle(it, problem -> tally.count(problem, progressLine::message));

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.config.SitrepConfig;
@@ -10,12 +9,10 @@ import org.sitrep.corpus.Ingester;
 import org.sitrep.corpus.SqliteStore;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.read.ArticleReaders;
 import org.sitrep.read.ReadItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sitrep ingest}: analyses articles and stores them in the corpus, grouped into stories. */
@@ -39,10 +36,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|URL", description = "Text (.txt, .md), JSON Lines (.jsonl), web pages (.html), web archives (.warc, .warc.gz) or feeds (.rss, .atom, .xml), folders of them, or http(s) URLs of pages or feeds.")
-  List<String> inputs;
-
-  @Mixin WebOptions web;
+  @Mixin ArticleInputs inputs;
 
   @Override
   public Integer call() {
@@ -50,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ProgressLine progressLine = progressOption.line(spec.commandLine().getErr());
     IngestTally tally = new IngestTally();
-    try (SqliteStore store = db.open(false); Stream<ReadItem> items = ArticleReaders.read(inputs, config.readLimits(), web.reader(config.readLimits(), progressLine::message)::read)) {
+    try (SqliteStore store = db.open(false); Stream<ReadItem> items = inputs.read(config, progressLine::message)) {
       Ingester ingester = new Ingester(store, () -> {
         if (progressLine.enabled()) {
           progressLine.message("sitrep: loading NLP models…");

@@ -15,9 +15,7 @@ import org.sitrep.read.ArticleReaders;
 import org.sitrep.read.html.HtmlArticleReader;
 import org.sitrep.read.html.PageMetadata;
 import org.sitrep.read.web.FetchException;
-import org.sitrep.read.web.FetchSettings;
 import org.sitrep.read.web.FetchedPage;
-import org.sitrep.read.web.PoliteFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +48,8 @@ final class PageCommand implements Callable<Integer> {
     Charset charset = null;
     String url = null;
     if (ArticleReaders.isUrl(input)) {
-      FetchSettings settings = FetchSettings.DEFAULT.withAllowPrivate(web.allowPrivate).withRespectRobots(!web.ignoreRobots);
       try {
-        FetchedPage page = new PoliteFetcher(settings, line -> spec.commandLine().getErr().println("sitrep: warning: " + line)).fetch(input);
+        FetchedPage page = web.fetcher(spec.commandLine().getErr()::println).fetch(input);
         html = page.body();
         charset = page.charset();
         url = page.finalUri().toString();

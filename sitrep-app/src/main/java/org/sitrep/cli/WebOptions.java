@@ -18,7 +18,12 @@ final class WebOptions {
 
   /** A reader of web addresses; each warning (a robots.txt that failed, say) goes to {@code warnings} as one line. */
   UrlArticleReader reader(ReadLimits limits, Consumer<String> warnings) {
+    return new UrlArticleReader(fetcher(warnings), limits);
+  }
+
+  /** A fetcher with these options. */
+  PoliteFetcher fetcher(Consumer<String> warnings) {
     FetchSettings settings = FetchSettings.DEFAULT.withAllowPrivate(allowPrivate).withRespectRobots(!ignoreRobots);
-    return new UrlArticleReader(new PoliteFetcher(settings, line -> warnings.accept("sitrep: warning: " + line)), limits);
+    return new PoliteFetcher(settings, line -> warnings.accept("sitrep: warning: " + line));
   }
 }
