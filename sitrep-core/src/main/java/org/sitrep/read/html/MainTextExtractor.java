@@ -288,7 +288,9 @@ final class MainTextExtractor {
     if (block.linkDensity() > 0.5) {
       return false;
     }
-    if (block.tag().equals("li") && block.linkDensity() > 0.3) {
+    // A list of links is navigation; a list item that links its own headline and goes on to say
+    // something ("10 things in tech") is text.
+    if (block.tag().equals("li") && block.linkDensity() > 0.3 && block.text().length() < 100) {
       return false;
     }
     return true;
