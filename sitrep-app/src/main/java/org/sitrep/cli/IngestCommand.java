@@ -7,7 +7,6 @@ import org.sitrep.config.SitrepConfig;
 import org.sitrep.corpus.CorpusStore;
 import org.sitrep.corpus.Ingester;
 import org.sitrep.corpus.SqliteStore;
-import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.read.ReadItem;
 import picocli.CommandLine.Command;

@@ -82,8 +82,8 @@ final class WarcArticleReader implements Iterator<ReadItem>, Closeable {
   }
 
   private void article(WarcResponse response) throws IOException {
-    if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE) && !response.contentType().toString().startsWith("application/http")) {
-      return;
+    if (!response.contentType().base().toString().equals("application/http")) {
+      return; // a response record of another protocol (Gemini, DNS)
     }
     var http = response.http();
     MediaType type = http.contentType();
