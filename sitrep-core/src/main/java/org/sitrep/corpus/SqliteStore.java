@@ -45,8 +45,12 @@ public final class SqliteStore implements CorpusStore {
   private SqliteStore(Path file, Connection db) throws SQLException {
     this.file = file;
     this.db = db;
+    nextStoryId = firstFreeStoryId();
+  }
+
+  private long firstFreeStoryId() throws SQLException {
     try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM stories")) {
-      nextStoryId = rs.getLong(1);
+      return rs.getLong(1);
     }
   }
 
@@ -111,9 +115,7 @@ public final class SqliteStore implements CorpusStore {
       }
       lockChannel = channel;
       // Story ids are given out from memory: read them again now that no one else writes.
-      try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM stories")) {
-        nextStoryId = rs.getLong(1);
-      }
+      nextStoryId = firstFreeStoryId();
     } catch (IOException e) {
       throw new StoreException(file + ": cannot lock " + lockFile + ": " + e.getMessage(), e);
     } catch (SQLException e) {

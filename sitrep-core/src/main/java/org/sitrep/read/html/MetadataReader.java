@@ -92,13 +92,9 @@ final class MetadataReader {
     }
     if (url != null) {
       Matcher m = URL_DATE.matcher(url);
-      if (m.find()) {
-        try {
-          LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-          return new PageMetadata.Sourced<>(day.atStartOfDay().atOffset(ZoneOffset.UTC), "url");
-        } catch (java.time.DateTimeException e) {
-          // Not a real day (2026/02/31): no date.
-        }
+      Optional<OffsetDateTime> day = m.find() ? midnight(m) : Optional.empty();
+      if (day.isPresent()) {
+        return new PageMetadata.Sourced<>(day.get(), "url");
       }
     }
     return PageMetadata.Sourced.none();
@@ -112,15 +108,17 @@ final class MetadataReader {
       return Optional.empty();
     }
     Matcher compact = COMPACT_DATE.matcher(text.strip());
-    if (compact.matches()) {
-      try {
-        return Optional.of(LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)), Integer.parseInt(compact.group(3)))
-            .atStartOfDay().atOffset(ZoneOffset.UTC));
-      } catch (java.time.DateTimeException e) {
-        return Optional.empty();
-      }
+    return compact.matches() ? midnight(compact) : PublishedDates.parse(text.strip());
+  }
+
+  /** Midnight UTC of the day a match's groups 1–3 give (year, month, day); empty for no real day (2026/02/31). */
+  private static Optional<OffsetDateTime> midnight(Matcher m) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+          .atStartOfDay().atOffset(ZoneOffset.UTC));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
     }
-    return PublishedDates.parse(text.strip());
   }
 
   private static PageMetadata.Sourced<List<String>> authors(Document page, JsonNode article) {
