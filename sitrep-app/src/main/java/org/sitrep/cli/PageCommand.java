@@ -1,17 +1,15 @@
 package org.sitrep.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.sitrep.config.ConfigException;
 import org.sitrep.read.ArticleReaders;
+import org.sitrep.read.CappedFile;
+import org.sitrep.read.ReadLimits;
 import org.sitrep.read.html.HtmlArticleReader;
 import org.sitrep.read.html.PageMetadata;
 import org.sitrep.read.web.FetchException;
@@ -57,13 +55,11 @@ final class PageCommand implements Callable<Integer> {
         throw new ConfigException(e.getMessage());
       }
     } else {
-      Path file = Path.of(input);
-      try (InputStream raw = Files.newInputStream(file);
-          InputStream in = input.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-        html = in.readNBytes(50 * 1024 * 1024);
-      } catch (IOException e) {
-        throw new ConfigException(input + ": cannot read: " + e.getMessage());
+      CappedFile file = CappedFile.read(Path.of(input), ReadLimits.DEFAULT, input.toLowerCase(Locale.ROOT).endsWith(".gz"));
+      if (file.problem() != null) {
+        throw new ConfigException(file.problem().toString());
       }
+      html = file.bytes();
     }
     HtmlArticleReader.Page page = HtmlArticleReader.page(html, charset, url);
     PageMetadata m = page.metadata();

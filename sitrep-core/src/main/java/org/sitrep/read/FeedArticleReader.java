@@ -6,10 +6,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,17 +31,11 @@ public final class FeedArticleReader {
 
   /** The articles of a feed file, without fetching. */
   static List<ReadItem> read(Path file, ReadLimits limits) {
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > limits.maxFileBytes()) {
-        return List.of(ReadProblem.error(file.toString(), ReadMessages.fileTooLarge(size, limits.maxFileBytes())));
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return List.of(ReadProblem.error(file.toString(), "cannot read: " + ReadMessages.ioReason(e)));
+    CappedFile content = CappedFile.read(file, limits, false);
+    if (content.problem() != null) {
+      return List.of(content.problem());
     }
-    return read(file.toString(), bytes, limits, null);
+    return read(file.toString(), content.bytes(), limits, null);
   }
 
   /**
