@@ -18,6 +18,15 @@ import org.sitrep.nlp.Token;
 final class ClauseView {
   /** How far up the tree a missing subject is looked for: "agreed to ... and to ..." */
   private static final int MAX_CLIMB = 4;
+  /** How many "of"/"from" phrases deep an actor is looked for: "tens of thousands of students throughout Indonesia". */
+  private static final int OWNER_HOPS = 4;
+  /** Nouns that count or gather people: "thousands of refugees", "a group of Yoruba leaders". */
+  private static final Set<String> COUNTING_NOUNS =
+      Set.of("ten", "hundred", "thousand", "million", "dozen", "score", "group", "number", "crowd", "band", "team", "delegation", "some", "many", "most", "all", "majority", "handful");
+  /** People whose place names whom they stand for: "students throughout Indonesia", "protesters in Serbia". */
+  private static final Set<String> CIVILIAN_NOUNS = Set.of("student", "protester", "demonstrator", "resident", "villager", "worker", "farmer", "citizen",
+      "civilian", "people", "refugee", "activist", "inhabitant", "voter", "teacher", "doctor", "miner", "youth");
+  private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "throughout", "across");
 
   final String text;
   final Sentence sentence;
@@ -101,19 +110,52 @@ final class ClauseView {
     if (actorOfToken[token] != null) {
       actors.add(actorOfToken[token]);
     } else if (depth == 0) {
-      for (int c : deps.children(token)) {
-        String r = deps.relation(c);
-        boolean owner = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")
-            || r.startsWith("nmod") && caseOf(c).equals("of"); // "boats of the FSB"
-        if (owner && actorOfToken[c] != null) {
-          actors.add(actorOfToken[c]);
-          break;
-        }
-      }
+      collectOwner(token, actors, OWNER_HOPS);
     }
     if (depth < 3) {
       for (int c : children(token, "conj")) {
         collect(c, actors, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * The actor a phrase with no actor of its own belongs to: a modifier or "of" phrase that is one
+   * ("boats of the FSB"); through a quantity or group ("thousands of students", "a group of
+   * refugees") to the people it counts; where people come from ("activists from the Fatah party",
+   * "doctors from two American aid groups"); where civilians act ("students throughout
+   * Indonesia").
+   */
+  private void collectOwner(int token, Set<String> actors, int hops) {
+    for (int c : deps.children(token)) {
+      String r = deps.relation(c);
+      boolean owner = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")
+          || r.startsWith("nmod") && caseOf(c).equals("of"); // "boats of the FSB"
+      if (owner && actorOfToken[c] != null) {
+        actors.add(actorOfToken[c]);
+        return;
+      }
+    }
+    if (hops == 0) {
+      return;
+    }
+    for (int c : deps.children(token)) {
+      if (!deps.relation(c).startsWith("nmod")) {
+        continue;
+      }
+      String preposition = caseOf(c);
+      boolean counted = preposition.equals("of") && (COUNTING_NOUNS.contains(lemma(token)) || token(token).pos().equals("CD"));
+      boolean origin = preposition.equals("from") && isNoun(token);
+      boolean civilianPlace = LOCATING_PREPOSITIONS.contains(preposition) && (CIVILIAN_NOUNS.contains(lemma(token)) || COUNTING_NOUNS.contains(lemma(token)));
+      if (counted || origin || civilianPlace) {
+        if (actorOfToken[c] != null) {
+          actors.add(actorOfToken[c]);
+        } else {
+          collectOwner(c, actors, hops - 1);
+        }
+        if (!actors.isEmpty()) {
+          return;
+        }
       }
     }
   }

@@ -272,8 +272,12 @@ final class EventCoder {
       if (governor < 0) {
         break;
       }
-      if (relation.equals("obj") && cues.isLightVerb(c.lemma(governor))) {
-        return c.subjectActors(governor);
+      boolean carried = relation.equals("obj") || relation.startsWith("obl") && c.caseOf(current).equals("in"); // "engaged in ethnic cleansing"
+      if (carried && cues.isLightVerb(c.lemma(governor))) {
+        Set<String> subject = c.subjectActors(governor);
+        Optional<Integer> passiveSubject = c.child(governor, "nsubj:pass");
+        // "Serb forces were engaged in ethnic cleansing": the state passive's subject is the doer
+        return subject.isEmpty() && !relation.equals("obj") && passiveSubject.isPresent() ? c.actorsAt(passiveSubject.get()) : subject;
       }
       boolean eventAbove = c.isVerb(governor) && !lexicon.verb(c.lemma(governor)).isEmpty()
           || c.isNoun(governor) && !lexicon.noun(c.lemma(governor)).isEmpty();
