@@ -42,6 +42,8 @@ final class EventCoder {
   /** How far up a noun event looks for whose it is: "his unwillingness to compromise on previous demands". */
   private static final int NOUN_CLIMB = 4;
   private static final int POSSESSIVE_WINDOW = 8;
+  /** Prepositions through which a light verb carries an event noun: "engaged in fighting", "arrived on a visit". */
+  private static final Set<String> CARRYING_PREPOSITIONS = Set.of("in", "on");
 
   private final EventLexicon lexicon = EventLexicon.get();
   private final CameoBook book = CameoBook.get();
@@ -272,7 +274,8 @@ final class EventCoder {
       if (governor < 0) {
         break;
       }
-      boolean carried = relation.equals("obj") || relation.startsWith("obl") && c.caseOf(current).equals("in"); // "engaged in ethnic cleansing"
+      // "engaged in ethnic cleansing", "arrived on a visit"
+      boolean carried = relation.equals("obj") || relation.startsWith("obl") && CARRYING_PREPOSITIONS.contains(c.caseOf(current));
       if (carried && cues.isLightVerb(c.lemma(governor))) {
         Set<String> subject = c.subjectActors(governor);
         Optional<Integer> passiveSubject = c.child(governor, "nsubj:pass");
