@@ -312,6 +312,9 @@ final class EventCoder {
 
   static boolean negated(ClauseView c, int i) {
     int governor = c.deps.governor(i);
+    if (c.isNoun(i) && governor >= 0 && c.deps.relation(i).equals("obj") && CertaintyCues.get().isLightVerb(c.lemma(governor)) && negated(c, governor)) {
+      return true; // "failed to reach agreement", "did not impose sanctions": the verb carrying the noun is negated
+    }
     if (governor >= 0 && c.deps.relation(i).equals("xcomp") && c.lemma(governor).equals("fail")) {
       return true; // "failed to agree on a timetable": the agreement did not happen
     }
