@@ -41,6 +41,32 @@ class ActorKbTest {
   }
 
   @Test
+  void everyShippedPersonsOrganisationIsAKnownOrganisation() throws IOException {
+    List<String> unknown = new java.util.ArrayList<>();
+    for (String file : resourceLines("index.txt")) {
+      List<String> lines = resourceLines(file);
+      List<String> header = List.of(lines.get(0).split("\t", -1));
+      int type = header.indexOf("type");
+      int org = header.indexOf("org");
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.split("\t", -1);
+        if (org >= 0 && cells[type].equals("person") && org < cells.length && !cells[org].isEmpty() && SHIPPED.organization(cells[org]).isEmpty()) {
+          unknown.add(file + ": " + cells[1] + " -> " + cells[org]);
+        }
+      }
+    }
+    assertThat(unknown).isEmpty();
+  }
+
+  /** A shipped KB resource's lines, comments and blank lines left out. */
+  private static List<String> resourceLines(String name) throws IOException {
+    try (var in = ActorKb.class.getResourceAsStream("/org/sitrep/actors/kb/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+  }
+
+  @Test
   void rolesAreDated() {
     KbEntry.Person rutte = SHIPPED.peopleWithSurname("Rutte").get(0);
     assertThat(rutte.tenureOn(LocalDate.of(2015, 6, 1))).hasValueSatisfying(t -> {
