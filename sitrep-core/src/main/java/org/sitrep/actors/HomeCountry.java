@@ -40,11 +40,28 @@ final class HomeCountry {
         Optional<String> sector = sectors.sectorOfBareNoun(c.word(i));
         Span span = c.token(i).span();
         if (sector.isPresent() && c.token(i).pos().startsWith("NN") && !table.isClaimed(span)) {
-          Optional<KbEntry.Country> country = c.hasOwner(i) ? placeOf(c, i) : home;
+          Optional<KbEntry.Country> country = c.hasOwner(i) ? placeOf(c, i)
+              : NATIONAL_SECTORS.contains(sector.get()) ? sentenceCountry(c).or(() -> home) : home;
           country.ifPresent(k -> table.mention(table.sector(k, sector.get()), span));
         }
       }
     }
+  }
+
+  /**
+   * The one country the sentence's other actors belong to, if they all belong to one: "President
+   * Poroshenko backed down after lawmakers objected" names Ukraine's lawmakers, whatever country
+   * the article mentions most.
+   */
+  private Optional<KbEntry.Country> sentenceCountry(SentenceContext c) {
+    Span sentence = c.sentence.span();
+    Set<String> countries = new java.util.HashSet<>();
+    for (ActorDraft d : table.drafts()) {
+      if (d.country != null && d.org == null && d.mentions.stream().anyMatch(sentence::contains)) {
+        countries.add(d.country);
+      }
+    }
+    return countries.size() == 1 ? kb.country(countries.iterator().next()) : Optional.empty();
   }
 
   /** "Police in Belarus": the country a bare sector noun is placed in, if the text names one. */

@@ -244,12 +244,46 @@ final class ClauseView {
 
   /** The "by" phrase of a passive verb: "was proposed by Trump's team". */
   Optional<Integer> passiveAgent(int verb) {
-    Optional<Integer> agent = child(verb, "obl:agent");
-    if (agent.isPresent()) {
+    Optional<Integer> agent = ownAgent(verb);
+    if (agent.isPresent() || !isPassive(verb)) {
       return agent;
     }
-    boolean passive = !children(verb, "aux:pass").isEmpty() || !children(verb, "nsubj:pass").isEmpty();
-    return passive ? children(verb, "obl").stream().filter(o -> caseOf(o).equals("by")).findFirst() : Optional.empty();
+    // "vessels were fired on and seized by boats of the FSB": conjoined passives share the agent
+    for (int conjunct : children(verb, "conj")) {
+      agent = ownAgent(conjunct);
+      if (agent.isPresent()) {
+        return agent;
+      }
+    }
+    int governor = deps.governor(verb);
+    return deps.relation(verb).equals("conj") && governor >= 0 ? ownAgent(governor) : Optional.empty();
+  }
+
+  private Optional<Integer> ownAgent(int verb) {
+    Optional<Integer> agent = child(verb, "obl:agent");
+    if (agent.isPresent() || !isPassive(verb)) {
+      return agent;
+    }
+    return children(verb, "obl").stream().filter(o -> caseOf(o).equals("by")).findFirst();
+  }
+
+  /** A passive verb, or a participle conjoined to one ("were fired on and seized"). */
+  boolean isPassive(int verb) {
+    if (!children(verb, "aux:pass").isEmpty() || !children(verb, "nsubj:pass").isEmpty()) {
+      return true;
+    }
+    int governor = deps.governor(verb);
+    return deps.relation(verb).equals("conj") && token(verb).pos().equals("VBN") && governor >= 0
+        && (!children(governor, "aux:pass").isEmpty() || !children(governor, "nsubj:pass").isEmpty());
+  }
+
+  /** A passive's subject, the one its conjunct shares included ("vessels were fired on and seized"). */
+  Optional<Integer> passiveSubject(int verb) {
+    Optional<Integer> own = child(verb, "nsubj:pass");
+    if (own.isPresent() || !isPassive(verb) || !deps.relation(verb).equals("conj")) {
+      return own;
+    }
+    return child(deps.governor(verb), "nsubj:pass");
   }
 
   private boolean governorControlsObject(int verb) {

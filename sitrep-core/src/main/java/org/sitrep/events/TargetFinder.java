@@ -31,7 +31,7 @@ final class TargetFinder {
   static Found find(ClauseView c, int head, String spec, Set<String> sources, ActorFacts facts) {
     Optional<Integer> complement = complement(c, head, spec);
     if (complement.isEmpty() && c.isVerb(head)) {
-      complement = c.child(head, "nsubj:pass"); // "the plan was rejected by Russia"
+      complement = c.passiveSubject(head); // "the plan was rejected by Russia"
       if (complement.isPresent() && RELATIVES.contains(c.lower(complement.get())) && c.deps.relation(head).startsWith("acl")) {
         complement = Optional.of(c.deps.governor(head)); // "a deal that was proposed by ...": the deal
       }
