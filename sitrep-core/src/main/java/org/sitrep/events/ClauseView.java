@@ -26,6 +26,7 @@ final class ClauseView {
   /** People whose place names whom they stand for: "students throughout Indonesia", "protesters in Serbia". */
   private static final Set<String> CIVILIAN_NOUNS = Set.of("student", "protester", "demonstrator", "resident", "villager", "worker", "farmer", "citizen",
       "civilian", "people", "refugee", "activist", "inhabitant", "voter", "teacher", "doctor", "miner", "youth");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "throughout", "across");
 
   final String text;
@@ -176,6 +177,10 @@ final class ClauseView {
         String r = deps.relation(s);
         if ((r.equals("nsubj") || r.equals("nmod:poss")) && !actorsAt(s).isEmpty()) {
           return actorsAt(s);
+        }
+        if (r.equals("nsubj") && RELATIVE_PRONOUNS.contains(lower(s)) && deps.relation(current).equals("acl:relcl") && deps.governor(current) >= 0
+            && !actorsAt(deps.governor(current)).isEmpty()) {
+          return actorsAt(deps.governor(current)); // "Maduro, who broke off relations": the relative's antecedent
         }
         if (r.equals("nsubj") && token(s).pos().startsWith("PRP") && reportedBy(current) >= 0) {
           // "Iraq said it would allow ...": an unresolved pronoun subject is the speaker
