@@ -12,6 +12,7 @@ import org.sitrep.actors.ActorKind;
  * speaks), and who proposed the proposal a later sentence rejects.
  */
 final class ActorFacts {
+  private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
   private final Map<String, Actor> byId = new HashMap<>();
   private final Map<String, String> organizationActor = new HashMap<>();
   private String proposer;
@@ -32,11 +33,18 @@ final class ActorFacts {
     return a == null || a.org() == null ? null : organizationActor.get(a.org());
   }
 
-  /** Whether two actors are of the same country (both known). */
-  boolean sameCountry(String a, String b) {
+  /**
+   * Whether two actors are one side: of the same country (both known), and neither a group
+   * outside the state (opposition, rebels, civilians, media, business), which a government acts on.
+   */
+  boolean sameSide(String a, String b) {
     Actor x = a == null ? null : byId.get(a);
     Actor y = b == null ? null : byId.get(b);
-    return x != null && y != null && x.country() != null && x.country().equals(y.country());
+    return x != null && y != null && x.country() != null && x.country().equals(y.country()) && ofTheState(x) && ofTheState(y);
+  }
+
+  private static boolean ofTheState(Actor a) {
+    return a.sector() == null || STATE_SECTORS.contains(a.sector());
   }
 
   /** Who proposed the proposal under discussion so far, or null. */

@@ -192,7 +192,8 @@ final class ClauseView {
       if (governor < 0) {
         break;
       }
-      if ((relation.equals("advcl") || relation.equals("acl")) && caseOf(current).equals("of")) {
+      boolean gerund = relation.startsWith("obl") && token(current).pos().equals("VBG");
+      if ((relation.equals("advcl") || relation.equals("acl") || gerund) && caseOf(current).equals("of")) {
         // "accused Chinese troops of attacking": the accused are the doers
         Optional<Integer> object = child(governor, "obj");
         if (object.isPresent() && !actorsAt(object.get()).isEmpty()) {

@@ -91,7 +91,7 @@ final class TargetFinder {
   }
 
   /**
-   * Deep in the complements, an actor of the source's own country is its side, not its target:
+   * Deep in the complements, an actor of the source's own side is not its target:
    * "Putin warned that Russia could use ...".
    */
   private static String downComplements(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
@@ -107,7 +107,7 @@ final class TargetFinder {
           continue;
         }
         String a = first(c.actorsAt(child), sources);
-        if (a != null && sources.stream().noneMatch(src -> facts.sameCountry(src, a))) {
+        if (a != null && sources.stream().noneMatch(src -> facts.sameSide(src, a))) {
           return a;
         }
         if (next[1] < 3) {
