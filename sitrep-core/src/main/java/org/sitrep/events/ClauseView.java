@@ -192,6 +192,9 @@ final class ClauseView {
       if (governor < 0) {
         break;
       }
+      if (climb == 0 && relation.equals("amod") && token(current).pos().equals("VBG")) {
+        return accusedOfGerund(governor);
+      }
       boolean gerund = relation.startsWith("obl") && token(current).pos().equals("VBG");
       if ((relation.equals("advcl") || relation.equals("acl") || gerund) && caseOf(current).equals("of")) {
         // "accused Chinese troops of attacking": the accused are the doers
@@ -215,6 +218,22 @@ final class ClauseView {
       current = governor;
     }
     return Set.of();
+  }
+
+  /**
+   * "accused Chinese troops of attacking Indian soldiers", parsed as if "attacking" described the
+   * soldiers: when that noun hangs from "of" under an accusation's object (or the accusation
+   * itself), the accused are the doers.
+   */
+  private Set<String> accusedOfGerund(int noun) {
+    int holder = deps.governor(noun);
+    if (holder < 0 || !caseOf(noun).equals("of")) {
+      return Set.of();
+    }
+    if (isVerb(holder)) {
+      return child(holder, "obj").map(this::actorsAt).orElse(Set.of());
+    }
+    return deps.relation(holder).equals("obj") ? actorsAt(holder) : Set.of();
   }
 
   /**
