@@ -150,7 +150,7 @@ final class ClauseView {
       boolean civilianPlace = LOCATING_PREPOSITIONS.contains(preposition) && (CIVILIAN_NOUNS.contains(lemma(token)) || COUNTING_NOUNS.contains(lemma(token)));
       if (counted || origin || civilianPlace) {
         if (actorOfToken[c] != null) {
-          actors.add(actorOfToken[c]);
+          collect(c, actors, 1); // with its conjuncts: "envoys from ECOWAS, the United Nations and the African Union"
         } else {
           collectOwner(c, actors, hops - 1);
         }
