@@ -9,12 +9,14 @@ import org.sitrep.actors.ActorKind;
 /**
  * What the event coder needs to know about a document's actors beyond the parse: an
  * organisation's own actor ("urged members to ..." targets NATO when NATO's Secretary General
- * speaks), and who proposed the proposal a later sentence rejects.
+ * speaks), who proposed the proposal a later sentence rejects, and who did the act a later
+ * sentence names ("welcomed the pause").
  */
 final class ActorFacts {
   private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
   private final Map<String, Actor> byId = new HashMap<>();
   private final Map<String, String> organizationActor = new HashMap<>();
+  private final Map<String, String> doers = new HashMap<>();
   private String proposer;
   private String asker;
 
@@ -45,6 +47,17 @@ final class ActorFacts {
 
   private static boolean ofTheState(Actor a) {
     return a.sector() == null || STATE_SECTORS.contains(a.sector());
+  }
+
+  /** Who did the latest event told by this lemma ("paused" aid, "the pause"), or null. */
+  String doerOf(String lemma) {
+    return doers.get(lemma);
+  }
+
+  void did(String lemma, String actorId) {
+    if (actorId != null) {
+      doers.put(lemma, actorId);
+    }
   }
 
   /** Who proposed the proposal under discussion so far, or null. */

@@ -56,6 +56,7 @@ public final class EventStage implements Stage {
         if (e.code().plover().equals("REQUEST")) {
           facts.askedBy(e.source());
         }
+        facts.did(view.lemma(e.trigger()), e.source());
       }
       for (ClaimExtractor.Found c : claims.extract(view)) {
         found.add(new Claim("c" + (found.size() + 1), c.speaker(), c.cue(), c.text(), c.certainty(), sentence.span()));

@@ -13,6 +13,7 @@ import java.util.Set;
 final class TargetFinder {
   private static final int NOUN_WINDOW = 10;
   private static final Set<String> REQUEST_NOUNS = Set.of("call", "appeal", "request", "demand", "plea", "ultimatum", "offer", "invitation");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
   private static final List<String> FALLBACK_PREPOSITIONS = List.of("against", "on", "with", "to", "at", "from", "toward", "towards", "for");
 
@@ -50,12 +51,19 @@ final class TargetFinder {
         actor = facts.proposer(); // rejecting "the proposal" targets whoever proposed it
       } else if (REQUEST_NOUNS.contains(lemma) && facts.asker() != null && !sources.contains(facts.asker())) {
         actor = facts.asker(); // "dismissed the call" answers whoever made it
+      } else if (definite(c, complement.get()) && facts.doerOf(lemma) != null && !sources.contains(facts.doerOf(lemma))) {
+        actor = facts.doerOf(lemma); // "welcomed the pause": whoever paused, told before
       }
     }
     if (actor == null) {
       actor = fallback(c, head, sources, facts);
     }
     return new Found(actor == null ? List.of() : List.of(actor), object);
+  }
+
+  /** A noun with "the" or a demonstrative: one the text has told of before. */
+  private static boolean definite(ClauseView c, int noun) {
+    return c.isNoun(noun) && c.children(noun, "det").stream().map(c::lower).anyMatch(DEFINITE::contains);
   }
 
   private static Optional<Integer> complement(ClauseView c, int head, String spec) {
