@@ -133,7 +133,7 @@ final class ClauseView {
       boolean owner = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")
           || r.startsWith("nmod") && caseOf(c).equals("of"); // "boats of the FSB"
       if (owner && actorOfToken[c] != null) {
-        actors.add(actorOfToken[c]);
+        collect(c, actors, 1); // with its conjuncts: "the American and British strikes"
         return;
       }
     }

@@ -56,9 +56,9 @@ final class TargetFinder {
       }
     }
     if (actor == null) {
-      actor = fallback(c, head, sources, facts);
+      return new Found(fallback(c, head, sources, facts), object);
     }
-    return new Found(actor == null ? List.of() : List.of(actor), object);
+    return new Found(List.of(actor), object);
   }
 
   /** A noun with "the" or a demonstrative: one the text has told of before. */
@@ -89,13 +89,16 @@ final class TargetFinder {
    * the nearest actor down its complements ("agreed to provide aid for Romania", "demanded that
    * the US cancel ...", "offered to hand over to Britain"), breadth first, never in its subject.
    */
-  private static String fallback(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
-    String direct = directFallback(c, head, sources);
-    if (direct == null) {
-      direct = downComplements(c, head, sources, facts);
+  private static List<String> fallback(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
+    List<String> direct = directFallback(c, head, sources);
+    if (!direct.isEmpty()) {
+      return direct;
     }
-    // Last, the parse may have lost the object: the first actor right after the verb
-    return direct != null || !c.isVerb(head) ? direct : nextActor(c, head, sources);
+    String found = downComplements(c, head, sources, facts);
+    if (found == null && c.isVerb(head)) {
+      found = nextActor(c, head, sources); // last, the parse may have lost the object: the first actor right after the verb
+    }
+    return found == null ? List.of() : List.of(found);
   }
 
   /**
@@ -126,34 +129,35 @@ final class TargetFinder {
     return null;
   }
 
-  private static String directFallback(ClauseView c, int head, Set<String> sources) {
+  /** The actors of the first object or complement that names some, each of its conjuncts ("to the United States and Australia"). */
+  private static List<String> directFallback(ClauseView c, int head, Set<String> sources) {
     for (int child : c.deps.children(head)) {
       String r = c.deps.relation(child);
       boolean candidate = r.equals("obj") || r.equals("iobj")
           || ((r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss") && FALLBACK_PREPOSITIONS.contains(c.caseOf(child)));
       if (candidate) {
-        String a = first(c.actorsAt(child), sources);
-        if (a != null) {
-          return a;
+        List<String> found = c.actorsAt(child).stream().filter(a -> !sources.contains(a)).toList();
+        if (!found.isEmpty()) {
+          return found;
         }
       }
     }
     if (c.isNoun(head)) {
       String near = nextActor(c, head, sources);
       if (near != null) {
-        return near;
+        return List.of(near);
       }
       for (int child : c.deps.children(head)) {
         String r = c.deps.relation(child);
         if (r.equals("acl") || r.startsWith("nmod") && !r.equals("nmod:poss")) {
           String a = firstActorBelow(c, child, sources, 0);
           if (a != null) {
-            return a;
+            return List.of(a);
           }
         }
       }
     }
-    return null;
+    return List.of();
   }
 
   /** The first actor in the words right after an event noun: "demands aimed at dismantling the government". */
