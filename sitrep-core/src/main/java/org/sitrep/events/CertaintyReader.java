@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * How sure a sentence is of the event at a token, and who reports it, from the cues of {@code
@@ -62,7 +63,9 @@ final class CertaintyReader {
       }
       String lemma = c.lemma(governor);
       Certainty reported = cues.cue("reporting", lemma);
-      if (reported != null && (relation.equals("ccomp") || relation.equals("parataxis") || lemma.equals("accuse") || lemma.equals("deny"))) {
+      // "X fired a missile, the Pentagon said" may come parsed as an adverbial clause without a subordinator
+      boolean unmarkedContent = relation.equals("advcl") && governor > current && c.caseOf(current).isEmpty();
+      if (reported != null && (relation.equals("ccomp") || relation.equals("parataxis") || unmarkedContent || lemma.equals("accuse") || lemma.equals("deny"))) {
         String speaker = c.subjectActors(governor).stream().findFirst().orElse(null);
         reading = stronger(reading, new Reading(reported, speaker, c.word(governor)));
       }
@@ -73,6 +76,14 @@ final class CertaintyReader {
       current = governor;
     }
     return reading;
+  }
+
+  /**
+   * "... halted the sharing of intelligence, CIA Director John Ratcliffe said": a finite verb after
+   * the event that the parse left loosely attached ("indicating his unwillingness" is no report).
+   */
+  private boolean trailingReport(int head, int child) {
+    return c.deps.relation(child).equals("dep") && child > head && Set.of("VBD", "VBZ", "VBP").contains(c.token(child).pos());
   }
 
   /** The cues attached to one clause head: adverbs, modals, subordinators. */
@@ -88,7 +99,7 @@ final class CertaintyReader {
         found = cues.cue("modal", w);
       } else if (r.equals("mark")) {
         found = cues.cue("mark", w);
-      } else if (r.equals("parataxis") && c.isVerb(child) && cues.cue("reporting", c.lemma(child)) != null) {
+      } else if ((r.equals("parataxis") || trailingReport(head, child)) && c.isVerb(child) && cues.cue("reporting", c.lemma(child)) != null) {
         // "Chinese troops attacked first, the Indian army said": the report hangs off the event
         String speaker = c.subjectActors(child).stream().findFirst().orElse(null);
         reading = stronger(reading, new Reading(cues.cue("reporting", c.lemma(child)), speaker, c.word(child)));
