@@ -19,6 +19,7 @@ final class ActorFacts {
   private final Map<String, String> doers = new HashMap<>();
   private String proposer;
   private String asker;
+  private String askee;
 
   ActorFacts(List<Actor> actors) {
     for (Actor a : actors) {
@@ -70,9 +71,15 @@ final class ActorFacts {
     return asker;
   }
 
-  void askedBy(String actorId) {
-    if (actorId != null) {
-      asker = actorId;
+  /** Who the latest request or appeal was made to, or null. */
+  String askee() {
+    return askee;
+  }
+
+  void asked(String askerId, String askeeId) {
+    if (askerId != null) {
+      asker = askerId;
+      askee = askeeId;
     }
   }
 

@@ -157,6 +157,11 @@ final class EventCoder {
       return; // an event noun nobody is said to own is a topic ("the deal", "hostilities"), not an event
     }
     TargetFinder.Found target = TargetFinder.find(c, i, entry.target(), sources, facts);
+    if (target.actors().isEmpty() && code.get().plover().equals("REJECT") && facts.askee() != null && sources.contains(facts.askee())) {
+      // "The opposition demanded his resignation. Pashinyan refused to step down.": a refusal with
+      // no one named answers the latest demand made of its source
+      target = new TargetFinder.Found(List.of(facts.asker()), target.object());
+    }
     if (sources.isEmpty() && target.actor() == null) {
       return;
     }

@@ -54,7 +54,7 @@ public final class EventStage implements Stage {
       for (EventCoder.Coded e : coded) {
         events.add(toEvent("e" + (events.size() + 1), e, view));
         if (e.code().plover().equals("REQUEST")) {
-          facts.askedBy(e.source());
+          facts.asked(e.source(), e.target());
         }
         facts.did(view.lemma(e.trigger()), e.source());
       }
