@@ -40,7 +40,7 @@ final class HomeCountry {
         Optional<String> sector = sectors.sectorOfBareNoun(c.word(i));
         Span span = c.token(i).span();
         if (sector.isPresent() && c.token(i).pos().startsWith("NN") && !table.isClaimed(span)) {
-          Optional<KbEntry.Country> country = c.hasOwner(i) ? placeOf(c, i)
+          Optional<KbEntry.Country> country = c.hasOwner(i) ? c.countryNamedBy(i)
               : NATIONAL_SECTORS.contains(sector.get()) ? sentenceCountry(c).or(() -> home) : home;
           country.ifPresent(k -> table.mention(table.sector(k, sector.get()), span));
         }
@@ -62,25 +62,6 @@ final class HomeCountry {
       }
     }
     return countries.size() == 1 ? kb.country(countries.iterator().next()) : Optional.empty();
-  }
-
-  /** "Police in Belarus": the country a bare sector noun is placed in, if the text names one. */
-  private Optional<KbEntry.Country> placeOf(SentenceContext c, int noun) {
-    for (int child : c.deps.children(noun)) {
-      if (!c.deps.relation(child).startsWith("nmod")) {
-        continue;
-      }
-      for (KbMatch m : c.matches) {
-        if (m.first() <= child && child < m.end()) {
-          for (org.sitrep.actors.kb.Surface s : m.surfaces()) {
-            if (s.entry() instanceof KbEntry.Country k && s.kind() == org.sitrep.actors.kb.Surface.Kind.NAME) {
-              return Optional.of(k);
-            }
-          }
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   private Optional<KbEntry.Country> find() {

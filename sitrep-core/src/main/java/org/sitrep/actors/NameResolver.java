@@ -121,6 +121,14 @@ final class NameResolver {
   }
 
   private void countryOrSector(SentenceContext c, KbMatch m, KbEntry.Country country) {
+    if (m.first() > 0 && c.word(m.first() - 1).equalsIgnoreCase("ethnic")) {
+      // "ethnic Albanians in south Serbia" are people of Serbia, not Albania's state
+      Optional<KbEntry.Country> home = c.countryNamedBy(m.end() - 1);
+      if (home.isPresent() && !home.get().equals(country)) {
+        table.mention(table.sector(home.get(), "CVL"), new Span(c.token(m.first() - 1).span().start(), m.span().end()));
+        return;
+      }
+    }
     Optional<SentenceContext.SectorNoun> noun = c.sectorNounOf(m, sectors);
     if (noun.isPresent() && !noun.get().sector().equals(SectorLexicon.SIDE)) {
       ActorDraft draft = table.sector(country, noun.get().sector());

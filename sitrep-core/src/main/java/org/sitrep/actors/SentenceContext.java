@@ -3,6 +3,8 @@ package org.sitrep.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.actors.kb.KbEntry;
+import org.sitrep.actors.kb.Surface;
 import org.sitrep.actors.lexicon.SectorLexicon;
 import org.sitrep.doc.Span;
 import org.sitrep.nlp.DependencyIndex;
@@ -160,5 +162,24 @@ final class SentenceContext {
   private static boolean isModifier(Token t) {
     String pos = t.pos();
     return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("HYPH");
+  }
+
+  /** "Police in Belarus", "ethnic Albanians in south Serbia": the country a noun's phrase places it in, if it names one. */
+  Optional<KbEntry.Country> countryNamedBy(int noun) {
+    for (int child : deps.children(noun)) {
+      if (!deps.relation(child).startsWith("nmod")) {
+        continue;
+      }
+      for (KbMatch m : matches) {
+        if (m.first() <= child && child < m.end()) {
+          for (Surface s : m.surfaces()) {
+            if (s.entry() instanceof KbEntry.Country k && s.kind() == Surface.Kind.NAME) {
+              return Optional.of(k);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -291,6 +291,9 @@ final class EventCoder {
           || c.isNoun(governor) && !lexicon.noun(c.lemma(governor)).isEmpty();
       boolean climbs = relation.startsWith("nmod") || relation.startsWith("obl") || relation.equals("acl") || relation.equals("xcomp")
           || relation.equals("compound"); // "launched a mediation effort": the effort is the mediation's
+      if (eventAbove && relation.equals("obj") && c.isVerb(governor)) {
+        return Set.of(); // "ease restrictions": the restrictions are what the easing is about, nobody's new act
+      }
       if (!climbs || eventAbove) {
         break; // "opposition to a deal": the deal is what the opposition is about, not an event
       }
@@ -332,15 +335,28 @@ final class EventCoder {
     return false;
   }
 
-  /** Whether a verb is the infinitive of a demand, appeal or refusal ("urged X to release"). */
+  /**
+   * Whether a verb is what a demand, appeal or refusal is about: its infinitive ("urged X to
+   * release", "refused to hold talks") or, for a demand, its content clause ("demanded that Israel
+   * ease restrictions"), which has not happened.
+   */
   private boolean askedOrRefused(ClauseView c, int verb) {
     int governor = c.deps.governor(verb);
-    if (governor < 0 || !c.deps.relation(verb).equals("xcomp")) {
+    String relation = governor < 0 ? "" : c.deps.relation(verb);
+    boolean content = relation.equals("ccomp") || relation.equals("acl");
+    if (governor < 0 || !relation.equals("xcomp") && !content) {
       return false;
     }
-    List<EventLexicon.Entry> senses = c.isVerb(governor) ? lexicon.verb(c.lemma(governor)) : lexicon.noun(c.lemma(governor));
-    return senses.stream().map(e -> book.code(e.cameo()).map(CameoBook.Code::plover).orElse(""))
-        .anyMatch(type -> type.equals("REQUEST") || type.equals("REJECT"));
+    if (content) {
+      return senses(c, governor).anyMatch(type -> type.equals("REQUEST"));
+    }
+    return senses(c, governor).anyMatch(type -> type.equals("REQUEST") || type.equals("REJECT"));
+  }
+
+  /** The PLOVER types a word's lexicon senses code. */
+  private java.util.stream.Stream<String> senses(ClauseView c, int word) {
+    List<EventLexicon.Entry> senses = c.isVerb(word) ? lexicon.verb(c.lemma(word)) : lexicon.noun(c.lemma(word));
+    return senses.stream().map(e -> book.code(e.cameo()).map(CameoBook.Code::plover).orElse(""));
   }
 
   /** Whether a noun names an organisation's members ("members", "member states", "allies"). */
