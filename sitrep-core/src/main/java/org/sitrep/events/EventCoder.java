@@ -26,6 +26,7 @@ import java.util.Set;
  */
 final class EventCoder {
   private static final String APPEAL = "020";
+  private static final String PHONE_CALL = "041";
   private static final String OBJECT_SENSE = "obj=";
   private static final String INTENT_TO_COOPERATE = "030";
   private static final String THREAT = "130";
@@ -137,6 +138,9 @@ final class EventCoder {
   private void codeAt(ClauseView c, ActorFacts facts, int i, EventLexicon.Entry entry, CertaintyReader certainty, List<Coded> out) {
     if (c.isVerb(i) && cues.cue("intent", c.lemma(i)) != null && c.child(i, "xcomp").isPresent()) {
       return; // "seeks to shift", "plans to impose": intent, which hedges the infinitive's event
+    }
+    if (c.isVerb(i) && entry.cameo().equals(PHONE_CALL) && naming(c, i)) {
+      return; // "called the incident an accident": naming, not a phone call
     }
     if (c.isVerb(i) && askedOrRefused(c, i)) {
       return; // "urged Russia to release the crews", "refused to hold talks": the demand or refusal is the event
@@ -264,6 +268,10 @@ final class EventCoder {
    * demands"). A noun that is another event's object ("dismissed the proposals") owns nothing.
    */
   private Set<String> nounSources(ClauseView c, int noun) {
+    int above = c.deps.governor(noun);
+    if (above >= 0 && c.deps.relation(noun).equals("obj") && c.isVerb(above) && answersOrAsks(c, above, noun)) {
+      return Set.of(); // "demanded Pashinyan's resignation", "dismissed his appeal": asked for, or told before
+    }
     int current = noun;
     for (int climb = 0; climb <= NOUN_CLIMB && current >= 0; climb++) {
       for (int child : c.deps.children(current)) {
@@ -357,6 +365,33 @@ final class EventCoder {
   private java.util.stream.Stream<String> senses(ClauseView c, int word) {
     List<EventLexicon.Entry> senses = c.isVerb(word) ? lexicon.verb(c.lemma(word)) : lexicon.noun(c.lemma(word));
     return senses.stream().map(e -> book.code(e.cameo()).map(CameoBook.Code::plover).orElse(""));
+  }
+
+  /**
+   * "call" names rather than phones when its object is no actor or a second phrase says what the
+   * object is called ("calls the aid a political stunt", "calling them illegal").
+   */
+  private static boolean naming(ClauseView c, int verb) {
+    if (!c.lemma(verb).equals("call")) {
+      return false;
+    }
+    Optional<Integer> object = c.child(verb, "obj");
+    boolean named = object.isPresent() && !c.actorsAt(object.get()).isEmpty();
+    boolean predicate = c.child(verb, "xcomp").isPresent() || object.isPresent() && c.children(object.get(), "dep").size() > 0;
+    return object.isPresent() && (!named || predicate);
+  }
+
+  /**
+   * Whether a verb's object noun is no new act: what a demand asks for ("demanded his
+   * resignation": it has not happened), or the request a rejection answers ("dismissed his appeal":
+   * coded where it was made). A rejected proposal still tells who proposed it.
+   */
+  private boolean answersOrAsks(ClauseView c, int verb, int noun) {
+    if (senses(c, verb).anyMatch(type -> type.equals("REQUEST"))) {
+      return true;
+    }
+    String lemma = c.lemma(noun);
+    return senses(c, verb).anyMatch(type -> type.equals("REJECT")) && TargetFinder.isRequestNoun(lemma);
   }
 
   /** Whether a noun names an organisation's members ("members", "member states", "allies"). */

@@ -29,6 +29,11 @@ final class TargetFinder {
 
   private TargetFinder() {}
 
+  /** Nouns that name a request or appeal: "the call", "his appeal", "the demand". */
+  static boolean isRequestNoun(String lemma) {
+    return REQUEST_NOUNS.contains(lemma);
+  }
+
   static Found find(ClauseView c, int head, String spec, Set<String> sources, ActorFacts facts) {
     Optional<Integer> complement = complement(c, head, spec);
     if (complement.isEmpty() && c.isVerb(head)) {
