@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures articles/s, tokens/s, mean ms per stage and peak heap, and runs the same texts",
-      "through bare CoreNLP (same annotators) to report the pipeline / CoreNLP time ratio.",
+      "Measures articles/s, tokens/s, mean ms per stage and peak heap, and runs the same texts " +
+          "through bare CoreNLP (same annotators) to report the pipeline / CoreNLP time ratio.",
       "Untimed warm-up first; then rounds in the order pipeline, CoreNLP, CoreNLP, pipeline, ..."
     })
 final class BenchCommand implements Callable<Integer> {

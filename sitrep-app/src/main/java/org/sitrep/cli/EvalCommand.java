@@ -38,10 +38,10 @@ final class EvalCommand implements Runnable {
       name = "plover",
       mixinStandardHelpOptions = true,
       description = {
-        "The PLOVER evaluation. Events: the event coded from each record's sentence (the one whose",
-        "word is among the gold event words, else the first): its type, and its source and target",
-        "codes (right when one of the record's gold actors has it). Actors: for each gold source and",
-        "target actor, whether the actor Sitrep resolves at its words has the gold code."
+        "The PLOVER evaluation. Events: the event coded from each record's sentence (the one whose " +
+            "word is among the gold event words, else the first): its type, and its source and target " +
+            "codes (right when one of the record's gold actors has it). Actors: for each gold source and " +
+            "target actor, whether the actor Sitrep resolves at its words has the gold code."
       })
   static final class Plover implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "PLOVER_GSR_CAMEO.json")
@@ -98,11 +98,11 @@ final class EvalCommand implements Runnable {
       name = "briefs",
       mixinStandardHelpOptions = true,
       description = {
-        "ROUGE F-measures (x100, rouge_score's rules) of Sitrep's briefs and of baselines computed",
-        "in the same run. A .jsonl file is read as CNN/DailyMail ({\"id\",\"body\",\"highlights\"}):",
-        "key points vs highlights, with Lead-3 and TextRank-3. A folder is read as the BBC set",
-        "(article/ and summary/): the headline vs the real one (line 1, hidden from the input), and",
-        "the condensed body vs the reference summary with Lead and TextRank at the body's length."
+        "ROUGE F-measures (x100, rouge_score's rules) of Sitrep's briefs and of baselines computed " +
+            "in the same run. A .jsonl file is read as CNN/DailyMail ({\"id\",\"body\",\"highlights\"}): " +
+            "key points vs highlights, with Lead-3 and TextRank-3. A folder is read as the BBC set " +
+            "(article/ and summary/): the headline vs the real one (line 1, hidden from the input), and " +
+            "the condensed body vs the reference summary with Lead and TextRank at the body's length."
       })
   static final class Briefs implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "cnndm-test-250.jsonl and/or the bbc-summaries folder")
@@ -159,9 +159,9 @@ final class EvalCommand implements Runnable {
       name = "stories",
       mixinStandardHelpOptions = true,
       description = {
-        "Pairwise and B-cubed precision, recall and F1 of story clustering on a labelled set: a folder",
-        "with one subfolder per story. The articles are ingested into a fresh temporary database as",
-        "sitrep ingest would (the folder names are not seen), then the stories found are compared."
+        "Pairwise and B-cubed precision, recall and F1 of story clustering on a labelled set: a folder " +
+            "with one subfolder per story. The articles are ingested into a fresh temporary database as " +
+            "sitrep ingest would (the folder names are not seen), then the stories found are compared."
       })
   static final class Stories implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The labelled set, e.g. examples/stories")
@@ -220,9 +220,9 @@ final class EvalCommand implements Runnable {
       name = "extraction",
       mixinStandardHelpOptions = true,
       description = {
-        "Main-text extraction on the ScrapingHub article-extraction benchmark (ground-truth.json and",
-        "html/*.html.gz): F1, precision and recall as ScrapingHub defines them (4-token shingles, per-page",
-        "means), pages per second on one thread, and the worst pages."
+        "Main-text extraction on the ScrapingHub article-extraction benchmark (ground-truth.json and " +
+            "html/*.html.gz): F1, precision and recall as ScrapingHub defines them (4-token shingles, per-page " +
+            "means), pages per second on one thread, and the worst pages."
       })
   static final class Extraction implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The benchmark folder, e.g. ../shared/eval/article-extraction/scrapinghub")

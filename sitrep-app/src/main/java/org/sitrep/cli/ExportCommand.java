@@ -38,9 +38,9 @@ final class ExportCommand implements Runnable {
   }
 
   @Command(name = "events", mixinStandardHelpOptions = true, description = {
-    "Every event of the stored articles (copies left out), in time order.",
-    "csv: GDELT 2.0 event-table columns then five Sitrep columns (docs/corpus.md says which are empty).",
-    "jsonl: one object per event with its article, story and actors."
+    "Every event of the stored articles (copies left out), in time order. " +
+        "csv: GDELT 2.0 event-table columns then five Sitrep columns (docs/corpus.md says which are empty). " +
+        "jsonl: one object per event with its article, story and actors."
   })
   static final class Events implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "csv or jsonl. Default: ${DEFAULT-VALUE}.")

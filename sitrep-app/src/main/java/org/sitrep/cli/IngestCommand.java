@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyses articles and stores them with their analyses in the corpus database, linking",
-      "near-duplicates to the article they copy and grouping the rest into stories.",
-      "Each article is stored in one transaction; articles already stored are skipped, so",
-      "running it again after an interruption stores only what is missing.",
+      "Analyses articles and stores them with their analyses in the corpus database, linking " +
+          "near-duplicates to the article they copy and grouping the rest into stories.",
+      "Each article is stored in one transaction; articles already stored are skipped, so " +
+          "running it again after an interruption stores only what is missing.",
       "Exit code: 0 all stored or already there, 1 some inputs failed, 2 nothing stored or usage error."
     })
 final class IngestCommand implements Callable<Integer> {

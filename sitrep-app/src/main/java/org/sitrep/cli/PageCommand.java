@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep page}: what Sitrep reads out of one web page, and where each value came from. */
 @Command(name = "page", mixinStandardHelpOptions = true, description = {
-  "Shows what Sitrep reads out of one web page (a saved .html file, gzipped or not, or a URL):",
-  "title, publication date, authors, outlet, canonical URL and language, each with where it was",
-  "found (JSON-LD, a meta tag, a time element, the URL ...), and the size of the main text.",
-  "--text prints the main text too."
+  "Shows what Sitrep reads out of one web page (a saved .html file, gzipped or not, or a URL): " +
+      "title, publication date, authors, outlet, canonical URL and language, each with where it was " +
+      "found (JSON-LD, a meta tag, a time element, the URL ...), and the size of the main text. " +
+      "--text prints the main text too."
 })
 final class PageCommand implements Callable<Integer> {
 

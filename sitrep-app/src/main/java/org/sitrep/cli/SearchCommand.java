@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep search}: stored articles by words, actor, event type and date. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = {
-  "Finds stored articles, the most recent first. All criteria given must hold: every word of",
-  "QUERY (\"quoted words\" as a phrase; words match their inflections), an actor whose name",
-  "contains NAME or whose CAMEO code is NAME, an event of the PLOVER type, a date range.",
+  "Finds stored articles, the most recent first. All criteria given must hold: every word of " +
+      "QUERY (\"quoted words\" as a phrase; words match their inflections), an actor whose name " +
+      "contains NAME or whose CAMEO code is NAME, an event of the PLOVER type, a date range.",
   "Exit code: 0 found some, 1 found none, 2 usage error."
 })
 final class SearchCommand implements Callable<Integer> {

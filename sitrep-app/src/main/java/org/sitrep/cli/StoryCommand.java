@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep story ID}: one story's brief, timeline, conflict–cooperation index, actors and sources. */
 @Command(name = "story", mixinStandardHelpOptions = true, description = {
-  "Prints one story: its brief from all its articles, a timeline of its events in time order",
-  "(one entry per event, listing every outlet that reported it), its conflict–cooperation index,",
-  "its actors and its sources. A story merged into another leads to that one."
+  "Prints one story: its brief from all its articles, a timeline of its events in time order " +
+      "(one entry per event, listing every outlet that reported it), its conflict–cooperation index, " +
+      "its actors and its sources. A story merged into another leads to that one."
 })
 final class StoryCommand implements Callable<Integer> {
 

@@ -30,10 +30,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep watch}: polls feeds and ingests their new items. */
 @Command(name = "watch", mixinStandardHelpOptions = true, description = {
-  "Polls RSS and Atom feeds and ingests their new items into the corpus, fetching an item's page",
-  "when the feed carries only a teaser. An item already stored is never fetched or stored again,",
-  "so a restarted watch goes on where it left off. Stop it with Ctrl-C (a poll in progress stores",
-  "each article whole or not at all)."
+  "Polls RSS and Atom feeds and ingests their new items into the corpus, fetching an item's page " +
+      "when the feed carries only a teaser. An item already stored is never fetched or stored again, " +
+      "so a restarted watch goes on where it left off. Stop it with Ctrl-C (a poll in progress stores " +
+      "each article whole or not at all)."
 })
 final class WatchCommand implements Callable<Integer> {
 
