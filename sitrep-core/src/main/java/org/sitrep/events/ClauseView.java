@@ -26,6 +26,7 @@ final class ClauseView {
   /** People whose place names whom they stand for: "students throughout Indonesia", "protesters in Serbia". */
   private static final Set<String> CIVILIAN_NOUNS = Set.of("student", "protester", "demonstrator", "resident", "villager", "worker", "farmer", "citizen",
       "civilian", "people", "refugee", "activist", "inhabitant", "voter", "teacher", "doctor", "miner", "youth");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "throughout", "across");
 
@@ -159,6 +160,11 @@ final class ClauseView {
         }
       }
     }
+  }
+
+  /** A noun with "the" or a demonstrative: one the text may have told of before. */
+  boolean isDefinite(int noun) {
+    return isNoun(noun) && children(noun, "det").stream().map(this::lower).anyMatch(DEFINITE::contains);
   }
 
   String actorOf(int token) {

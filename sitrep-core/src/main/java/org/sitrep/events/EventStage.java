@@ -52,6 +52,9 @@ public final class EventStage implements Stage {
         coded = coder.code(view, facts); // "opposition to a deal proposed by X": X is known now
       }
       for (EventCoder.Coded e : coded) {
+        if (retold(view, e, events, facts)) {
+          continue;
+        }
         events.add(toEvent("e" + (events.size() + 1), e, view));
         if (e.code().plover().equals("REQUEST")) {
           facts.asked(e.source(), e.target());
@@ -63,6 +66,17 @@ public final class EventStage implements Stage {
       }
     }
     document.put(EventLayer.LAYER, new EventLayer(events, found));
+  }
+
+  /**
+   * "Iran's condemnation of the American and British strikes", after a sentence told the strikes:
+   * a definite event noun of a type already coded, by the same actor or its country's state, is the
+   * same act told again.
+   */
+  private static boolean retold(ClauseView view, EventCoder.Coded e, List<Event> earlier, ActorFacts facts) {
+    return e.source() != null && view.isNoun(e.trigger()) && view.isDefinite(e.trigger())
+        && earlier.stream().anyMatch(p -> p.type().equals(e.code().plover()) && !p.evidence().equals(view.sentence.span())
+            && (e.source().equals(p.source()) || facts.sameSide(e.source(), p.source())));
   }
 
   private static boolean learnProposer(ClauseView view, List<EventCoder.Coded> coded, ActorFacts facts) {

@@ -13,7 +13,6 @@ import java.util.Set;
 final class TargetFinder {
   private static final int NOUN_WINDOW = 10;
   private static final Set<String> REQUEST_NOUNS = Set.of("call", "appeal", "request", "demand", "plea", "ultimatum", "offer", "invitation");
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
   private static final List<String> FALLBACK_PREPOSITIONS = List.of("against", "on", "with", "to", "at", "from", "toward", "towards", "for");
 
@@ -56,7 +55,7 @@ final class TargetFinder {
         actor = facts.proposer(); // rejecting "the proposal" targets whoever proposed it
       } else if (REQUEST_NOUNS.contains(lemma) && facts.asker() != null && !sources.contains(facts.asker())) {
         actor = facts.asker(); // "dismissed the call" answers whoever made it
-      } else if (definite(c, complement.get()) && facts.doerOf(lemma) != null && !sources.contains(facts.doerOf(lemma))) {
+      } else if (c.isDefinite(complement.get()) && facts.doerOf(lemma) != null && !sources.contains(facts.doerOf(lemma))) {
         actor = facts.doerOf(lemma); // "welcomed the pause": whoever paused, told before
       }
     }
@@ -64,11 +63,6 @@ final class TargetFinder {
       return new Found(fallback(c, head, sources, facts), object);
     }
     return new Found(List.of(actor), object);
-  }
-
-  /** A noun with "the" or a demonstrative: one the text has told of before. */
-  private static boolean definite(ClauseView c, int noun) {
-    return c.isNoun(noun) && c.children(noun, "det").stream().map(c::lower).anyMatch(DEFINITE::contains);
   }
 
   private static Optional<Integer> complement(ClauseView c, int head, String spec) {
