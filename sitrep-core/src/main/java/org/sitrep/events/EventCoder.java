@@ -378,7 +378,8 @@ final class EventCoder {
     Optional<Integer> object = c.child(verb, "obj");
     boolean named = object.isPresent() && !c.actorsAt(object.get()).isEmpty();
     boolean predicate = c.child(verb, "xcomp").isPresent() || object.isPresent() && c.children(object.get(), "dep").size() > 0;
-    return object.isPresent() && (!named || predicate);
+    boolean smallClause = c.child(verb, "xcomp").filter(x -> c.child(x, "nsubj").isPresent()).isPresent(); // "calling them illegal"
+    return smallClause || object.isPresent() && (!named || predicate);
   }
 
   /**
