@@ -112,14 +112,25 @@ final class TitleReader {
         }
       }
     }
-    // "Oksana Lytvyn, a campaigner with the Ukrainian anti-corruption group ...": a country only.
-    if (APPOSITION_OPENERS.contains(word(open).toLowerCase(Locale.ROOT))) {
+    // "Oksana Lytvyn, a campaigner with the Ukrainian anti-corruption group ...", "Salaheddine
+    // Sidhoum, Algeria's leading human rights activist": a country only.
+    if (APPOSITION_OPENERS.contains(word(open).toLowerCase(Locale.ROOT)) || opensWithCountrysPossessive(open, stop)) {
       String country = qualifierAfter(open, stop, KbEntry.Country.class);
       if (country != null) {
         return Optional.of(new Title(null, country, null, -1, -1, -1));
       }
     }
     return Optional.empty();
+  }
+
+  /** "Algeria's leading activist": the apposition opens with a country and a possessive. */
+  private boolean opensWithCountrysPossessive(int open, int stop) {
+    for (KbMatch m : matches) {
+      if (m.first() == open && m.end() < stop && SentenceContext.isPossessiveMarker(word(m.end()))) {
+        return m.surfaces().stream().anyMatch(x -> x.entry() instanceof KbEntry.Country && x.kind() == Surface.Kind.NAME);
+      }
+    }
+    return false;
   }
 
   /** An apposition opens with an article, the role itself, or a qualifier: not "Name, who ...". */
