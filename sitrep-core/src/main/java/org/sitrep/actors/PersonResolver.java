@@ -158,6 +158,9 @@ final class PersonResolver {
         draft.sector = null;
       }
     }
+    if (title.role() == null && title.org() != null && country == null && draft.country == null && draft.org == null) {
+      draft.org = title.org(); // "Kenzo Oshima, the United Nations Emergency Relief Coordinator"
+    }
     if (country != null && (title.role() != null || draft.country == null)) {
       draft.country = country;
       draft.org = null;

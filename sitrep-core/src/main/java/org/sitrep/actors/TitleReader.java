@@ -119,8 +119,34 @@ final class TitleReader {
       if (country != null) {
         return Optional.of(new Title(null, country, null, -1, -1, -1));
       }
+      String org = organizationTitle(open, stop);
+      if (org != null) {
+        return Optional.of(new Title(null, null, org, -1, -1, -1));
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Kenzo Oshima, the United Nations Emergency Relief Coordinator": "the", an organisation, then
+   * a capitalised title the role lexicon does not know; the person works for the organisation.
+   */
+  private String organizationTitle(int open, int stop) {
+    if (!word(open).equalsIgnoreCase("the")) {
+      return null;
+    }
+    for (KbMatch m : matches) {
+      if (m.first() == open + 1 && m.end() < stop && Character.isUpperCase(word(m.end()).charAt(0))) {
+        for (int t = m.end(); t < stop; t++) {
+          if (!Character.isUpperCase(word(t).charAt(0))) {
+            return null;
+          }
+        }
+        return m.surfaces().stream().filter(x -> x.entry() instanceof KbEntry.Organization && x.kind() == Surface.Kind.NAME)
+            .map(x -> ((KbEntry.Organization) x.entry()).id()).findFirst().orElse(null);
+      }
+    }
+    return null;
   }
 
   /** "Algeria's leading activist": the apposition opens with a country and a possessive. */
