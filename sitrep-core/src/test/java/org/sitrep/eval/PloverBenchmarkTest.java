@@ -15,13 +15,14 @@ import org.sitrep.testing.Shared;
  * The PLOVER gold-standard records of {@code ../shared/eval} (skipped when absent), scored as
  * {@code sitrep eval plover} scores them.
  *
- * <p>The events issue asks for event-type accuracy 0.80 and source and target accuracy 0.75 each,
- * which the coder does not reach yet (measured 0.739, 0.732, 0.660); until it does, this test
- * guards what it reaches against regression, about two points below each figure.
+ * <p>The events issue asks for event-type accuracy 0.80 and source and target accuracy 0.75 each.
+ * Source accuracy reaches its bar (measured 0.751), which this test asserts; type and target do not
+ * yet (measured 0.739 and 0.660), so for them it guards what the coder reaches against regression,
+ * about two points below.
  */
 class PloverBenchmarkTest {
   private static final double TYPE_GUARD = 0.72;
-  private static final double SOURCE_GUARD = 0.71;
+  private static final double SOURCE_BAR = 0.75;
   private static final double TARGET_GUARD = 0.64;
 
   @Test
@@ -32,7 +33,7 @@ class PloverBenchmarkTest {
     System.out.printf(Locale.ROOT, "PLOVER: type %.3f, source %.3f, target %.3f (%s)%n",
         events.typeAccuracy(), events.sourceAccuracy(), events.targetAccuracy(), events.counts());
     assertThat(events.typeAccuracy()).isGreaterThanOrEqualTo(TYPE_GUARD);
-    assertThat(events.sourceAccuracy()).isGreaterThanOrEqualTo(SOURCE_GUARD);
+    assertThat(events.sourceAccuracy()).isGreaterThanOrEqualTo(SOURCE_BAR);
     assertThat(events.targetAccuracy()).isGreaterThanOrEqualTo(TARGET_GUARD);
   }
 }
