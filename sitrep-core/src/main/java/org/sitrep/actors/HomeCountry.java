@@ -34,6 +34,9 @@ final class HomeCountry {
         d.country = home.orElseThrow().code();
       }
     }
+    for (SentenceContext c : contexts) {
+      unknownOrganizations(c);
+    }
     SectorLexicon sectors = SectorLexicon.get();
     for (SentenceContext c : contexts) {
       for (int i = 0; i < c.sentence.tokens().size(); i++) {
@@ -44,6 +47,20 @@ final class HomeCountry {
               : NATIONAL_SECTORS.contains(sector.get()) ? sentenceCountry(c).or(() -> home) : home;
           country.ifPresent(k -> table.mention(table.sector(k, sector.get()), span));
         }
+      }
+    }
+  }
+
+  /**
+   * An organisation the knowledge base does not know, with no country beside it, is of the one
+   * country its first sentence's other actors belong to ("President Bouteflika said he is prepared
+   * to lift the ban on the Islamic Salvation Front").
+   */
+  private void unknownOrganizations(SentenceContext c) {
+    Span sentence = c.sentence.span();
+    for (ActorDraft d : table.drafts()) {
+      if (d.key.startsWith("orgname:") && d.country == null && d.org == null && !d.mentions.isEmpty() && sentence.contains(d.mentions.first())) {
+        sentenceCountry(c).ifPresent(k -> d.country = k.code());
       }
     }
   }

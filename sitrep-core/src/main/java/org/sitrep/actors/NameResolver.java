@@ -174,26 +174,6 @@ final class NameResolver {
         }
       }
     }
-    return onlyCountryOf(c);
-  }
-
-  /**
-   * The one country a sentence names, if it names just one: an organisation the knowledge base does
-   * not know is most likely of the country the sentence is about ("President Bouteflika said he is
-   * prepared to lift the ban on the Islamic Salvation Front").
-   */
-  private static String onlyCountryOf(SentenceContext c) {
-    String only = null;
-    for (KbMatch m : c.matches) {
-      for (Surface s : m.surfaces()) {
-        if (s.entry() instanceof KbEntry.Country country && (s.kind() == Surface.Kind.NAME || s.kind() == Surface.Kind.DEMONYM)) {
-          if (only != null && !only.equals(country.code())) {
-            return null;
-          }
-          only = country.code();
-        }
-      }
-    }
-    return only;
+    return null;
   }
 }

@@ -21,7 +21,9 @@ import org.sitrep.doc.Span;
  *       has in that office on the article's date;
  *   <li>he/his/him/she/her: the subject of the same sentence before the pronoun, else the subject of
  *       one of the two sentences before, else the person mentioned last, of a compatible gender;
- *   <li>they/their: a group or organisation that was the subject of the sentence before.
+ *   <li>they/their: a group or organisation that was the subject of the sentence before;
+ *   <li>"the alliance", "the bloc": the international organisation mentioned last; "the group",
+ *       "the movement", "the militia": the armed group, party or other organisation mentioned last.
  * </ul>
  */
 final class ReferenceResolver {
@@ -31,6 +33,13 @@ final class ReferenceResolver {
   private static final Set<String> NEUTER = Set.of("it", "its");
   private static final Set<String> DETERMINERS = Set.of("the");
   private static final int SENTENCES_BACK = 2;
+  /** Definite descriptions that stand for an actor named before, and which kind of actor. */
+  private static final java.util.Map<String, java.util.function.Predicate<ActorDraft>> DESCRIPTIONS = java.util.Map.of(
+      "alliance", ReferenceResolver::international,
+      "bloc", ReferenceResolver::international,
+      "group", ReferenceResolver::nonState,
+      "movement", ReferenceResolver::nonState,
+      "militia", ReferenceResolver::nonState);
 
   private final ActorKb kb;
   private final ActorTable table;
@@ -46,6 +55,7 @@ final class ReferenceResolver {
   void resolve() {
     for (SentenceContext c : contexts) {
       titleOnly(c);
+      descriptions(c);
     }
     for (SentenceContext c : contexts) {
       pronouns(c);
@@ -86,6 +96,47 @@ final class ReferenceResolver {
         break;
       }
     }
+  }
+
+  /**
+   * "the alliance", "the bloc", "the group": the organisation or armed group of that kind mentioned
+   * last, in this sentence or the two before ("Tehran denied arming the group" after "the Houthis").
+   */
+  private void descriptions(SentenceContext c) {
+    int n = c.sentence.tokens().size();
+    for (int i = 0; i + 1 < n; i++) {
+      java.util.function.Predicate<ActorDraft> kind = DESCRIPTIONS.get(c.word(i + 1));
+      if (kind == null || !c.word(i).equalsIgnoreCase("the") || i + 2 < n && startsName(c, i + 2)) {
+        continue; // a capitalised name goes on: "the Group of Seven"
+      }
+      Span span = new Span(c.token(i).span().start(), c.token(i + 1).span().end());
+      if (table.isClaimed(span)) {
+        continue;
+      }
+      int windowStart = contexts.get(Math.max(0, c.sentence.index() - SENTENCES_BACK)).sentence.span().start();
+      ActorDraft last = null;
+      int lastAt = -1;
+      for (ActorDraft d : table.drafts()) {
+        int at = d.lastMentionBefore(span.start());
+        if (kind.test(d) && at >= windowStart && at > lastAt) {
+          last = d;
+          lastAt = at;
+        }
+      }
+      if (last != null) {
+        table.mention(last, span);
+      }
+    }
+  }
+
+  /** An international organisation: "the alliance", "the bloc". */
+  private static boolean international(ActorDraft d) {
+    return d.key.startsWith("org:");
+  }
+
+  /** A group or organisation of its own, not a state or one of its sectors: "the group", "the movement". */
+  private static boolean nonState(ActorDraft d) {
+    return d.key.startsWith("body:") && (d.kind == ActorKind.GROUP || "REB".equals(d.sector) || "PTY".equals(d.sector)) || d.key.startsWith("orgname:");
   }
 
   private boolean startsName(SentenceContext c, int token) {
