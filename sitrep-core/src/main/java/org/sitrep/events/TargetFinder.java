@@ -74,10 +74,13 @@ final class TargetFinder {
     }
     int colon = spec.indexOf(':');
     String relation = colon < 0 ? spec : spec.substring(0, colon);
-    String preposition = colon < 0 ? "" : spec.substring(colon + 1);
-    for (int child : c.children(head, relation)) {
-      if (preposition.isEmpty() || c.caseOf(child).equals(preposition)) {
-        return Optional.of(child);
+    // "obl:about|over": any of the prepositions, in the order given
+    List<String> prepositions = colon < 0 ? List.of("") : List.of(spec.substring(colon + 1).split("\\|"));
+    for (String preposition : prepositions) {
+      for (int child : c.children(head, relation)) {
+        if (preposition.isEmpty() || c.caseOf(child).equals(preposition)) {
+          return Optional.of(child);
+        }
       }
     }
     return Optional.empty();
