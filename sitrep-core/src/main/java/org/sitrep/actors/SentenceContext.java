@@ -2,7 +2,9 @@ package org.sitrep.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.actors.kb.KbEntry;
 import org.sitrep.actors.kb.Surface;
 import org.sitrep.actors.lexicon.SectorLexicon;
@@ -14,6 +16,9 @@ import org.sitrep.nlp.Token;
 
 /** One sentence as the actor stage sees it: tokens, parse, knowledge-base matches and entities. */
 final class SentenceContext {
+  /** Places a country's demonym can qualify: "Indian cities", "Iranian provinces". */
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "region", "district", "state", "capital", "street", "area");
+
   private static final int MAX_MODIFIERS = 3;
 
   final String text;
@@ -170,12 +175,28 @@ final class SentenceContext {
       if (!deps.relation(child).startsWith("nmod")) {
         continue;
       }
-      for (KbMatch m : matches) {
-        if (m.first() <= child && child < m.end()) {
-          for (Surface s : m.surfaces()) {
-            if (s.entry() instanceof KbEntry.Country k && s.kind() == Surface.Kind.NAME) {
-              return Optional.of(k);
-            }
+      Optional<KbEntry.Country> named = countryAt(child, Surface.Kind.NAME);
+      if (named.isPresent()) {
+        return named;
+      }
+      // "protesters in several Indian cities": a place the country's demonym qualifies
+      for (int modifier : deps.children(child)) {
+        String r = deps.relation(modifier);
+        Optional<KbEntry.Country> qualified = r.equals("amod") || r.equals("compound") ? countryAt(modifier, Surface.Kind.DEMONYM) : Optional.empty();
+        if (qualified.isPresent() && PLACE_NOUNS.contains(token(child).lemma().toLowerCase(Locale.ROOT))) {
+          return qualified;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<KbEntry.Country> countryAt(int token, Surface.Kind kind) {
+    for (KbMatch m : matches) {
+      if (m.first() <= token && token < m.end()) {
+        for (Surface s : m.surfaces()) {
+          if (s.entry() instanceof KbEntry.Country k && s.kind() == kind) {
+            return Optional.of(k);
           }
         }
       }
