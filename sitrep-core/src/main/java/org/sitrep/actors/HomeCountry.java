@@ -18,6 +18,10 @@ import org.sitrep.doc.Span;
  */
 final class HomeCountry {
   private static final Set<String> NATIONAL_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD");
+  /** Groups that belong to where things happen rather than to a state: civilians, rebels. */
+  private static final Set<String> PLACE_BOUND_SECTORS = Set.of("CVL", "REB");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "across", "throughout");
+  private static final int MIN_SCENE_MENTIONS = 2;
 
   private final ActorKb kb;
   private final ActorTable table;
@@ -37,6 +41,7 @@ final class HomeCountry {
     for (SentenceContext c : contexts) {
       unknownOrganizations(c);
     }
+    Optional<KbEntry.Country> scene = scene(contexts);
     SectorLexicon sectors = SectorLexicon.get();
     for (SentenceContext c : contexts) {
       for (int i = 0; i < c.sentence.tokens().size(); i++) {
@@ -44,11 +49,42 @@ final class HomeCountry {
         Span span = c.token(i).span();
         if (sector.isPresent() && c.token(i).pos().startsWith("NN") && !table.isClaimed(span)) {
           Optional<KbEntry.Country> country = c.hasOwner(i) ? c.countryNamedBy(i)
-              : NATIONAL_SECTORS.contains(sector.get()) ? sentenceCountry(c).or(() -> home) : home;
+              : NATIONAL_SECTORS.contains(sector.get()) ? sentenceCountry(c).or(() -> home)
+              : PLACE_BOUND_SECTORS.contains(sector.get()) ? scene.or(() -> home) : home;
           country.ifPresent(k -> table.mention(table.sector(k, sector.get()), span));
         }
       }
     }
+  }
+
+  /**
+   * The country the article's events happen in, when the text names one as a place more than once
+   * and more often than any other ("strikes in Syria", "escalation in Syria"). Bare "civilians" and
+   * "rebels" are of that country, not of the foreign power the article may name more often.
+   */
+  private Optional<KbEntry.Country> scene(List<SentenceContext> contexts) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (SentenceContext c : contexts) {
+      for (KbMatch m : c.matches) {
+        if (namedAsPlace(c, m)) {
+          m.surfaces().stream().filter(x -> x.entry() instanceof KbEntry.Country && x.kind() == org.sitrep.actors.kb.Surface.Kind.NAME).findFirst()
+              .ifPresent(x -> counts.merge(((KbEntry.Country) x.entry()).code(), 1, Integer::sum));
+        }
+      }
+    }
+    String best = strictMax(counts);
+    return best == null || counts.get(best) < MIN_SCENE_MENTIONS ? Optional.empty() : kb.country(best);
+  }
+
+  private static boolean namedAsPlace(SentenceContext c, KbMatch m) {
+    for (int t = m.first(); t < m.end(); t++) {
+      for (int child : c.deps.children(t)) {
+        if (c.deps.relation(child).equals("case") && PLACE_PREPOSITIONS.contains(c.word(child).toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -88,6 +124,12 @@ final class HomeCountry {
         counts.merge(d.country, d.mentions.size(), Integer::sum);
       }
     }
+    String best = strictMax(counts);
+    return best == null ? Optional.empty() : kb.country(best);
+  }
+
+  /** The key with the highest count, strictly above every other; null when none or tied. */
+  private static String strictMax(Map<String, Integer> counts) {
     String best = null;
     int bestCount = 0;
     boolean tie = false;
@@ -100,6 +142,6 @@ final class HomeCountry {
         tie = true;
       }
     }
-    return best == null || tie ? Optional.empty() : kb.country(best);
+    return tie ? null : best;
   }
 }
