@@ -8,6 +8,7 @@ import org.sitrep.actors.kb.ActorKb;
 import org.sitrep.actors.kb.KbEntry;
 import org.sitrep.actors.kb.Surface;
 import org.sitrep.actors.lexicon.RoleLexicon;
+import org.sitrep.actors.lexicon.SectorLexicon;
 import org.sitrep.doc.Span;
 
 /**
@@ -177,8 +178,31 @@ final class ReferenceResolver {
         continue;
       }
       Optional<ActorDraft> antecedent = gender == 'p' ? group(c, i) : gender == 'n' ? thing(c, i) : person(c, i, gender);
+      if (antecedent.isPresent() && ownedSector(c, i, antecedent.get())) {
+        continue;
+      }
       antecedent.ifPresent(d -> table.mention(d, span));
     }
+  }
+
+  /**
+   * "The Kremlin denied that its aircraft had struck civilians": a possessive pronoun standing for
+   * a country or one of its sectors, before a sector noun, names that country's sector (the Russian
+   * military), as "Russian aircraft" would.
+   */
+  private boolean ownedSector(SentenceContext c, int pronoun, ActorDraft owner) {
+    int noun = c.deps.governor(pronoun);
+    if (owner.country == null || owner.isPerson() || noun < 0 || !c.deps.relation(pronoun).equals("nmod:poss") || !c.token(noun).pos().startsWith("NN")) {
+      return false;
+    }
+    String lemma = c.token(noun).lemma() == null ? c.word(noun) : c.token(noun).lemma();
+    Optional<String> sector = SectorLexicon.get().sectorOf(lemma);
+    Optional<KbEntry.Country> country = kb.country(owner.country);
+    if (sector.isEmpty() || sector.get().equals(SectorLexicon.SIDE) || country.isEmpty()) {
+      return false;
+    }
+    Span span = new Span(c.token(pronoun).span().start(), c.token(noun).span().end());
+    return table.mention(table.sector(country.get(), sector.get()), span);
   }
 
   private Optional<ActorDraft> person(SentenceContext c, int pronoun, char gender) {

@@ -28,6 +28,16 @@ final class TargetFinder {
 
   private TargetFinder() {}
 
+  /**
+   * "Syria offered its troops to Lebanon", "Israel strengthened its forces": the source's own
+   * forces or officials, named through its possessive, are what it acts with, not whom it acts on.
+   */
+  private static boolean ownInstrument(ClauseView c, int noun, Set<String> sources, ActorFacts facts) {
+    boolean possessed = c.children(noun, "nmod:poss").stream().anyMatch(p -> c.token(p).pos().equals("PRP$"));
+    Set<String> actors = c.actorsAt(noun);
+    return possessed && !actors.isEmpty() && actors.stream().allMatch(a -> sources.stream().anyMatch(src -> src.equals(a) || facts.sameSide(src, a)));
+  }
+
   /** Nouns that name a request or appeal: "the call", "his appeal", "the demand". */
   static boolean isRequestNoun(String lemma) {
     return REQUEST_NOUNS.contains(lemma);
@@ -41,6 +51,7 @@ final class TargetFinder {
         complement = Optional.of(c.deps.governor(head)); // "a deal that was proposed by ...": the deal
       }
     }
+    complement = complement.filter(t -> !ownInstrument(c, t, sources, facts));
     String object = complement.filter(t -> c.actorsAt(t).isEmpty()).map(t -> c.textOf(c.phrase(t))).orElse(null);
     List<String> all = complement.map(t -> c.actorsAt(t).stream().filter(a -> !sources.contains(a)).toList()).orElse(List.of());
     if (all.size() > 1) {
@@ -92,7 +103,7 @@ final class TargetFinder {
    * the US cancel ...", "offered to hand over to Britain"), breadth first, never in its subject.
    */
   private static List<String> fallback(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
-    List<String> direct = directFallback(c, head, sources);
+    List<String> direct = directFallback(c, head, sources, facts);
     if (!direct.isEmpty()) {
       return direct;
     }
@@ -132,12 +143,12 @@ final class TargetFinder {
   }
 
   /** The actors of the first object or complement that names some, each of its conjuncts ("to the United States and Australia"). */
-  private static List<String> directFallback(ClauseView c, int head, Set<String> sources) {
+  private static List<String> directFallback(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
     for (int child : c.deps.children(head)) {
       String r = c.deps.relation(child);
       boolean candidate = r.equals("obj") || r.equals("iobj")
           || ((r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss") && FALLBACK_PREPOSITIONS.contains(c.caseOf(child)));
-      if (candidate) {
+      if (candidate && !ownInstrument(c, child, sources, facts)) {
         List<String> found = c.actorsAt(child).stream().filter(a -> !sources.contains(a)).toList();
         if (!found.isEmpty()) {
           return found;

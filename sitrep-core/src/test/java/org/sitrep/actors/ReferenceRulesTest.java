@@ -14,8 +14,9 @@ import org.sitrep.read.Article;
 
 /**
  * References without a name of their own, on short original texts: definite descriptions ("the
- * bloc", "the group"), ethnic groups placed in a country, appositions that give a country or an
- * organisation, and unknown organisations in a sentence about one country.
+ * bloc", "the group"), a country's possessive before a sector noun ("its aircraft"), ethnic groups
+ * placed in a country, appositions that give a country or an organisation, and unknown
+ * organisations in a sentence about one country.
  */
 class ReferenceRulesTest {
   private static Pipeline pipeline;
@@ -48,6 +49,14 @@ class ReferenceRulesTest {
   void aDescriptionWithNoFittingActorBeforeItStaysUnresolved() {
     Document doc = analyse("Russia said the group of experts would report in May.");
     assertThat(doc.require(Actors.LAYER).actors()).noneMatch(a -> a.mentions().stream().anyMatch(m -> doc.text(m).equalsIgnoreCase("the group")));
+  }
+
+  @Test
+  void aCountrysPossessivePronounBeforeASectorNounNamesThatSector() {
+    Document doc = analyse("The Kremlin denied that its aircraft had struck the market.");
+    Actor aircraft = actorNamedBy(doc, "its aircraft");
+    assertThat(aircraft.country()).isEqualTo("RUS");
+    assertThat(aircraft.sector()).isEqualTo("MIL");
   }
 
   @Test
