@@ -47,9 +47,14 @@ final class TargetFinder {
     Optional<Integer> complement = complement(c, head, spec);
     if (complement.isEmpty() && c.isVerb(head)) {
       complement = c.passiveSubject(head); // "the plan was rejected by Russia"
-      if (complement.isPresent() && RELATIVES.contains(c.lower(complement.get())) && c.deps.relation(head).startsWith("acl")) {
-        complement = Optional.of(c.deps.governor(head)); // "a deal that was proposed by ...": the deal
+    }
+    if (complement.isPresent() && c.isVerb(head) && RELATIVES.contains(c.lower(complement.get())) && c.deps.relation(head).startsWith("acl")) {
+      // "a deal that was proposed by ...": the deal; "Gülen, a cleric whom the government accuses": Gülen
+      int antecedent = c.deps.governor(head);
+      if (c.actorsAt(antecedent).isEmpty() && c.deps.relation(antecedent).equals("appos")) {
+        antecedent = c.deps.governor(antecedent);
       }
+      complement = Optional.of(antecedent);
     }
     complement = complement.filter(t -> !ownInstrument(c, t, sources, facts));
     String object = complement.filter(t -> c.actorsAt(t).isEmpty()).map(t -> c.textOf(c.phrase(t))).orElse(null);
