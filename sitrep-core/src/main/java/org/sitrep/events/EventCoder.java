@@ -161,9 +161,10 @@ final class EventCoder {
       return; // an event noun nobody is said to own is a topic ("the deal", "hostilities"), not an event
     }
     TargetFinder.Found target = TargetFinder.find(c, i, entry.target(), sources, facts);
-    if (target.actors().isEmpty() && code.get().plover().equals("REJECT") && facts.askee() != null && sources.contains(facts.askee())) {
+    if (target.actors().isEmpty() && code.get().plover().equals("REJECT") && facts.askee() != null
+        && sources.stream().anyMatch(src -> src.equals(facts.askee()) || facts.sameSide(src, facts.askee())) && !sources.contains(facts.asker())) {
       // "The opposition demanded his resignation. Pashinyan refused to step down.": a refusal with
-      // no one named answers the latest demand made of its source
+      // no one named answers the latest demand made of its source (or of its state: Kerry for the US)
       target = new TargetFinder.Found(List.of(facts.asker()), target.object());
     }
     if (sources.isEmpty() && target.actor() == null) {
@@ -181,7 +182,11 @@ final class EventCoder {
       // coded too, as hypothetical (unless it is refused).
       Optional<CameoBook.Code> intent = book.code(negated && cooperative ? REFUSAL : cooperative && !conditional(c, i) ? INTENT_TO_COOPERATE : THREAT);
       CertaintyReader.Reading asserted = new CertaintyReader.Reading(Certainty.ASSERTED, reading.speaker(), reading.cue());
-      emit(c, i, intent.orElseThrow(), sources, target, asserted, false, cooperative, out);
+      int report = c.reportedBy(i);
+      boolean warned = report >= 0 && senses(c, report).anyMatch(type -> type.equals("THREATEN")) && intent.orElseThrow().plover().equals("THREATEN");
+      if (!warned) { // "the EU warned that it would suspend ...": the warning is the threat, coded once
+        emit(c, i, intent.orElseThrow(), sources, target, asserted, false, cooperative, out);
+      }
       if (negated) {
         return;
       }
@@ -384,12 +389,15 @@ final class EventCoder {
 
   /**
    * Whether a verb's object noun is no new act: what a demand asks for ("demanded his
-   * resignation": it has not happened), or the request a rejection answers ("dismissed his appeal":
+   * resignation": it has not happened), talks that are halted, or the request a rejection answers ("dismissed his appeal":
    * coded where it was made). A rejected proposal still tells who proposed it.
    */
   private boolean answersOrAsks(ClauseView c, int verb, int noun) {
     if (senses(c, verb).anyMatch(type -> type.equals("REQUEST"))) {
       return true;
+    }
+    if (senses(c, verb).anyMatch(type -> type.equals("SANCTION")) && senses(c, noun).anyMatch(type -> type.equals("CONSULT"))) {
+      return true; // "would suspend Turkey's membership talks": the talks are what stops
     }
     String lemma = c.lemma(noun);
     return senses(c, verb).anyMatch(type -> type.equals("REJECT")) && TargetFinder.isRequestNoun(lemma);
