@@ -73,7 +73,7 @@ public final class ActorResolverStage implements Stage {
     new PersonResolver(kb, table).resolve(contexts);
     new NameResolver(kb, table).resolve(contexts);
     new HomeCountry(kb, table).resolve(contexts);
-    new ReferenceResolver(kb, table, contexts).resolve();
+    new ReferenceResolver(kb, table, contexts, document.bodySpan()).resolve();
     document.put(Actors.LAYER, new Actors(table.build()));
   }
 }

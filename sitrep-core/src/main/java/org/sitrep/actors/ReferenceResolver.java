@@ -45,12 +45,39 @@ final class ReferenceResolver {
   private final ActorKb kb;
   private final ActorTable table;
   private final List<SentenceContext> contexts;
+  private final Span body;
   private final RoleLexicon roles = RoleLexicon.get();
 
-  ReferenceResolver(ActorKb kb, ActorTable table, List<SentenceContext> contexts) {
+  /** @param body the article body: a reference in it looks back no further than its start (not into the title or key points) */
+  ReferenceResolver(ActorKb kb, ActorTable table, List<SentenceContext> contexts, Span body) {
     this.kb = kb;
     this.table = table;
     this.contexts = contexts;
+    this.body = body;
+  }
+
+  /** The sentence {@code back} sentences before {@code c} in the same part of the article (title and key points, or body). */
+  private Optional<SentenceContext> before(SentenceContext c, int back) {
+    int index = c.sentence.index() - back;
+    if (index < 0) {
+      return Optional.empty();
+    }
+    SentenceContext previous = contexts.get(index);
+    boolean inBody = body.contains(c.sentence.span());
+    return inBody == body.contains(previous.sentence.span()) ? Optional.of(previous) : Optional.empty();
+  }
+
+  /** Where a reference in {@code c} looks back from: the start of the sentence {@code SENTENCES_BACK} before, within its part. */
+  private int windowStart(SentenceContext c) {
+    int start = c.sentence.span().start();
+    for (int back = 1; back <= SENTENCES_BACK; back++) {
+      Optional<SentenceContext> previous = before(c, back);
+      if (previous.isEmpty()) {
+        break;
+      }
+      start = previous.get().sentence.span().start();
+    }
+    return start;
   }
 
   void resolve() {
@@ -114,7 +141,7 @@ final class ReferenceResolver {
       if (table.isClaimed(span)) {
         continue;
       }
-      int windowStart = contexts.get(Math.max(0, c.sentence.index() - SENTENCES_BACK)).sentence.span().start();
+      int windowStart = windowStart(c);
       ActorDraft last = null;
       int lastAt = -1;
       for (ActorDraft d : table.drafts()) {
@@ -208,14 +235,14 @@ final class ReferenceResolver {
   private Optional<ActorDraft> person(SentenceContext c, int pronoun, char gender) {
     int position = c.token(pronoun).span().start();
     Optional<ActorDraft> subject = subjectBefore(c, position, d -> d.isPerson() && compatible(d, gender));
-    for (int back = 1; subject.isEmpty() && back <= SENTENCES_BACK && c.sentence.index() - back >= 0; back++) {
-      SentenceContext previous = contexts.get(c.sentence.index() - back);
+    for (int back = 1; subject.isEmpty() && back <= SENTENCES_BACK && before(c, back).isPresent(); back++) {
+      SentenceContext previous = before(c, back).orElseThrow();
       subject = subjectBefore(previous, previous.sentence.span().end(), d -> d.isPerson() && compatible(d, gender));
     }
     if (subject.isPresent()) {
       return subject;
     }
-    int windowStart = contexts.get(Math.max(0, c.sentence.index() - SENTENCES_BACK)).sentence.span().start();
+    int windowStart = windowStart(c);
     ActorDraft last = null;
     int lastAt = -1;
     for (ActorDraft d : table.drafts()) {
@@ -231,7 +258,8 @@ final class ReferenceResolver {
   /**
    * "Russia said its forces ...", "... would use force against it": a country, organisation or
    * group. "its" is the subject of its own sentence before it; an "it" that is an object (never a
-   * subject: "it is expected" refers to nothing) is the subject of the sentence before.
+   * subject: "it is expected" refers to nothing) is the last one named before it in its sentence,
+   * else the subject of the sentence before.
    */
   private Optional<ActorDraft> thing(SentenceContext c, int pronoun) {
     java.util.function.Predicate<ActorDraft> nonPerson = d -> !d.isPerson();
@@ -239,20 +267,51 @@ final class ReferenceResolver {
       return subjectBefore(c, c.token(pronoun).span().start(), nonPerson);
     }
     String relation = c.deps.relation(pronoun);
-    if (!(relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod")) || c.sentence.index() == 0) {
+    if (!(relation.equals("obj") || relation.startsWith("obl") || relation.startsWith("nmod"))) {
       return Optional.empty();
     }
-    SentenceContext previous = contexts.get(c.sentence.index() - 1);
-    return subjectBefore(previous, previous.sentence.span().end(), nonPerson);
+    Optional<ActorDraft> near = lastBefore(c, pronoun, nonPerson);
+    return near.isPresent() ? near : before(c, 1).flatMap(previous -> subjectBefore(previous, previous.sentence.span().end(), nonPerson));
+  }
+
+  /**
+   * "Trump warned Pyongyang that the United States would use force against it": the last actor
+   * named before the pronoun in its sentence, other than its own clause's subject.
+   */
+  private Optional<ActorDraft> lastBefore(SentenceContext c, int pronoun, java.util.function.Predicate<ActorDraft> accept) {
+    Span sentence = c.sentence.span();
+    int position = c.token(pronoun).span().start();
+    java.util.Set<ActorDraft> ownSubject = new java.util.HashSet<>();
+    int clause = c.deps.governor(pronoun);
+    while (clause >= 0 && !c.token(clause).pos().startsWith("VB")) {
+      clause = c.deps.governor(clause);
+    }
+    if (clause >= 0) {
+      for (int child : c.deps.children(clause)) {
+        if (c.deps.isSubject(child)) {
+          Span subject = c.token(child).span();
+          table.drafts().stream().filter(d -> d.mentions.stream().anyMatch(m -> m.contains(subject))).forEach(ownSubject::add);
+        }
+      }
+    }
+    ActorDraft last = null;
+    int lastAt = -1;
+    for (ActorDraft d : table.drafts()) {
+      int at = d.lastMentionBefore(position);
+      if (at >= sentence.start() && at > lastAt && accept.test(d) && !ownSubject.contains(d)) {
+        last = d;
+        lastAt = at;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /** "They said": a group or organisation that was the subject of the sentence before. */
   private Optional<ActorDraft> group(SentenceContext c, int pronoun) {
-    if (c.sentence.index() == 0 || !(c.deps.isSubject(pronoun) || c.word(pronoun).equalsIgnoreCase("their"))) {
+    if (!(c.deps.isSubject(pronoun) || c.word(pronoun).equalsIgnoreCase("their"))) {
       return Optional.empty();
     }
-    SentenceContext previous = contexts.get(c.sentence.index() - 1);
-    return subjectBefore(previous, previous.sentence.span().end(), d -> d.kind == ActorKind.GROUP || d.kind == ActorKind.ORGANIZATION);
+    return before(c, 1).flatMap(previous -> subjectBefore(previous, previous.sentence.span().end(), d -> d.kind == ActorKind.GROUP || d.kind == ActorKind.ORGANIZATION));
   }
 
   /** The actor whose mention is a subject in the sentence before {@code position}, the last such. */
