@@ -22,6 +22,8 @@ final class HomeCountry {
   private static final Set<String> PLACE_BOUND_SECTORS = Set.of("CVL", "REB");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "across", "throughout");
   private static final int MIN_SCENE_MENTIONS = 2;
+  /** Verbs whose content clause is what someone says, not where they are. */
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "show", "state", "announce", "add", "warn", "insist", "argue");
 
   private final ActorKb kb;
   private final ActorTable table;
@@ -47,7 +49,7 @@ final class HomeCountry {
       for (int i = 0; i < c.sentence.tokens().size(); i++) {
         Optional<String> sector = sectors.sectorOfBareNoun(c.word(i));
         Span span = c.token(i).span();
-        if (sector.isPresent() && c.token(i).pos().startsWith("NN") && !table.isClaimed(span)) {
+        if (sector.isPresent() && bareNounUse(c, i) && !table.isClaimed(span)) {
           Optional<KbEntry.Country> country = c.hasOwner(i) ? c.countryNamedBy(i)
               : NATIONAL_SECTORS.contains(sector.get()) ? sentenceCountry(c).or(() -> home)
               : PLACE_BOUND_SECTORS.contains(sector.get()) ? scene.or(() -> home) : home;
@@ -55,6 +57,13 @@ final class HomeCountry {
         }
       }
     }
+  }
+
+  /** A sector noun used as a noun, or as a modifier the tagger calls an adjective: "rebel positions". */
+  private static boolean bareNounUse(SentenceContext c, int token) {
+    String pos = c.token(token).pos();
+    String relation = c.deps.relation(token);
+    return pos.startsWith("NN") || pos.startsWith("JJ") && (relation.equals("amod") || relation.equals("compound"));
   }
 
   /**
@@ -96,7 +105,9 @@ final class HomeCountry {
     Span sentence = c.sentence.span();
     for (ActorDraft d : table.drafts()) {
       if (d.key.startsWith("orgname:") && d.country == null && d.org == null && !d.mentions.isEmpty() && sentence.contains(d.mentions.first())) {
-        sentenceCountry(c).ifPresent(k -> d.country = k.code());
+        // not a country named only in what is reported: in "an analyst at the Levant Security
+        // Monitor said Russia was deploying ...", Russia is what is said, not where the monitor is
+        sentenceCountry(c, d.mentions.first()).ifPresent(k -> d.country = k.code());
       }
     }
   }
@@ -107,14 +118,42 @@ final class HomeCountry {
    * the article mentions most.
    */
   private Optional<KbEntry.Country> sentenceCountry(SentenceContext c) {
+    return sentenceCountry(c, null);
+  }
+
+  /**
+   * As {@link #sentenceCountry(SentenceContext)}; given a mention {@code of}, leaving out actors
+   * named only inside a report that does not hold it.
+   */
+  private Optional<KbEntry.Country> sentenceCountry(SentenceContext c, Span of) {
     Span sentence = c.sentence.span();
+    int report = of == null ? -1 : reportHolding(c, c.tokenAt(of.start()));
     Set<String> countries = new java.util.HashSet<>();
     for (ActorDraft d : table.drafts()) {
-      if (d.country != null && d.org == null && d.mentions.stream().anyMatch(sentence::contains)) {
+      if (d.country != null && d.org == null
+          && d.mentions.stream().anyMatch(m -> sentence.contains(m) && (of == null || outsideOtherReports(c, m, report)))) {
         countries.add(d.country);
       }
     }
     return countries.size() == 1 ? kb.country(countries.iterator().next()) : Optional.empty();
+  }
+
+  /** Whether a mention lies in the main clause or in the reported clause {@code report} itself. */
+  private static boolean outsideOtherReports(SentenceContext c, Span mention, int report) {
+    int own = reportHolding(c, c.tokenAt(mention.start()));
+    return own == -1 || own == report;
+  }
+
+  /** The outermost reported content clause ("said that ...") a token lies in, or -1. */
+  private static int reportHolding(SentenceContext c, int token) {
+    int outermost = -1;
+    for (int t = token; t >= 0; t = c.deps.governor(t)) {
+      int governor = c.deps.governor(t);
+      if (governor >= 0 && c.deps.relation(t).equals("ccomp") && REPORTING.contains(c.token(governor).lemma())) {
+        outermost = t;
+      }
+    }
+    return outermost;
   }
 
   private Optional<KbEntry.Country> find() {

@@ -164,6 +164,17 @@ final class SentenceContext {
     return word.equals("'s") || word.equals("’s") || word.equals("'");
   }
 
+  /** The index of the token starting at or covering a character offset, or -1. */
+  int tokenAt(int offset) {
+    for (int i = 0; i < sentence.tokens().size(); i++) {
+      Span t = token(i).span();
+      if (t.start() <= offset && offset < t.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean isModifier(Token t) {
     String pos = t.pos();
     return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("HYPH");
