@@ -50,7 +50,9 @@ final class HomeCountry {
         Optional<String> sector = sectors.sectorOfBareNoun(c.word(i));
         Span span = c.token(i).span();
         if (sector.isPresent() && bareNounUse(c, i) && !table.isClaimed(span)) {
+          Optional<KbEntry.Country> beside = c.countryBesideIn(i);
           Optional<KbEntry.Country> country = c.hasOwner(i) ? c.countryNamedBy(i)
+              : beside.isPresent() ? beside
               : NATIONAL_SECTORS.contains(sector.get()) ? sentenceCountry(c).or(() -> home)
               : PLACE_BOUND_SECTORS.contains(sector.get()) ? scene.or(() -> home) : home;
           country.ifPresent(k -> table.mention(table.sector(k, sector.get()), span));

@@ -202,6 +202,27 @@ final class SentenceContext {
     return Optional.empty();
   }
 
+  /**
+   * "Syrian opposition groups": a sector noun that modifies a head another country word modifies
+   * too is of that country.
+   */
+  Optional<KbEntry.Country> countryBesideIn(int noun) {
+    int head = deps.governor(noun);
+    if (head < 0 || !deps.relation(noun).equals("compound")) {
+      return Optional.empty();
+    }
+    for (int sibling : deps.children(head)) {
+      String r = deps.relation(sibling);
+      if (sibling != noun && (r.equals("amod") || r.equals("compound"))) {
+        Optional<KbEntry.Country> country = countryAt(sibling, Surface.Kind.DEMONYM).or(() -> countryAt(sibling, Surface.Kind.NAME));
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<KbEntry.Country> countryAt(int token, Surface.Kind kind) {
     for (KbMatch m : matches) {
       if (m.first() <= token && token < m.end()) {
