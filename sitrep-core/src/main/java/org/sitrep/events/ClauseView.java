@@ -201,6 +201,10 @@ final class ClauseView {
       if (climb == 0 && relation.equals("amod") && token(current).pos().equals("VBG")) {
         return accusedOfGerund(governor);
       }
+      Optional<Integer> misparsed = reportedSubjectAsObject(current, governor);
+      if (misparsed.isPresent() && !actorsAt(misparsed.get()).isEmpty()) {
+        return actorsAt(misparsed.get());
+      }
       boolean gerund = relation.startsWith("obl") && token(current).pos().equals("VBG");
       if ((relation.equals("advcl") || relation.equals("acl") || gerund) && caseOf(current).equals("of")) {
         // "accused Chinese troops of attacking": the accused are the doers
@@ -224,6 +228,20 @@ final class ClauseView {
       current = governor;
     }
     return Set.of();
+  }
+
+  /**
+   * "said Russian jets were hitting ...", parsed with the jets as the object of "said" and the
+   * verb loosely attached after them: the object between a reporting verb and its subjectless
+   * content verb is that verb's subject.
+   */
+  private Optional<Integer> reportedSubjectAsObject(int verb, int governor) {
+    String relation = deps.relation(verb);
+    boolean loose = relation.equals("dep") || relation.equals("ccomp") || relation.equals("parataxis");
+    if (!loose || !isVerb(governor) || CertaintyCues.get().cue("reporting", lemma(governor)) == null || !children(verb, "nsubj").isEmpty()) {
+      return Optional.empty();
+    }
+    return child(governor, "obj").filter(o -> governor < o && o < verb);
   }
 
   /**
