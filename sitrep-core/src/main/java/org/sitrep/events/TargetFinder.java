@@ -117,18 +117,19 @@ final class TargetFinder {
     if (!direct.isEmpty()) {
       return direct;
     }
-    String found = downComplements(c, head, sources, facts);
-    if (found == null && c.isVerb(head)) {
-      found = nextActor(c, head, sources); // last, the parse may have lost the object: the first actor right after the verb
+    List<String> below = downComplements(c, head, sources, facts);
+    if (!below.isEmpty()) {
+      return below;
     }
-    return found == null ? List.of() : List.of(found);
+    String next = c.isVerb(head) ? nextActor(c, head, sources) : null; // last, the parse may have lost the object: the first actor right after the verb
+    return next == null ? List.of() : List.of(next);
   }
 
   /**
    * Deep in the complements, an actor of the source's own side is not its target:
    * "Putin warned that Russia could use ...".
    */
-  private static String downComplements(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
+  private static List<String> downComplements(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
     java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
     queue.add(new int[] {head, 0});
     while (!queue.isEmpty()) {
@@ -140,16 +141,18 @@ final class TargetFinder {
         if (!down || r.equals("nmod:poss") && next[1] == 0) {
           continue;
         }
-        String a = first(c.actorsAt(child), sources);
-        if (a != null && sources.stream().noneMatch(src -> facts.sameSide(src, a))) {
-          return a;
+        // each conjunct: "retaliate against American and British interests"
+        List<String> found = c.actorsAt(child).stream()
+            .filter(a -> !sources.contains(a) && sources.stream().noneMatch(src -> facts.sameSide(src, a))).toList();
+        if (!found.isEmpty()) {
+          return found;
         }
         if (next[1] < 3) {
           queue.add(new int[] {child, next[1] + 1});
         }
       }
     }
-    return null;
+    return List.of();
   }
 
   /** The actors of the first object or complement that names some, each of its conjuncts ("to the United States and Australia"). */
@@ -158,7 +161,8 @@ final class TargetFinder {
       String r = c.deps.relation(child);
       boolean candidate = r.equals("obj") || r.equals("iobj")
           || ((r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss") && FALLBACK_PREPOSITIONS.contains(c.caseOf(child)));
-      if (candidate && !ownInstrument(c, child, sources, facts)) {
+      boolean occasion = REQUEST_NOUNS.contains(c.lemma(child)) && c.caseOf(child).equals("at"); // "at Lukashenko's request" is no target
+      if (candidate && !occasion && !ownInstrument(c, child, sources, facts)) {
         List<String> found = c.actorsAt(child).stream().filter(a -> !sources.contains(a)).toList();
         if (!found.isEmpty()) {
           return found;
