@@ -160,7 +160,8 @@ final class EventCoder {
     if (c.isNoun(i) && sources.isEmpty()) {
       return; // an event noun nobody is said to own is a topic ("the deal", "hostilities"), not an event
     }
-    TargetFinder.Found target = TargetFinder.find(c, i, entry.target(), sources, facts);
+    // a force posture (15) is shown with what it moves, towards whom it is directed
+    TargetFinder.Found target = TargetFinder.find(c, i, entry.target(), sources, facts, code.get().code().startsWith("15"));
     if (target.actors().isEmpty() && code.get().plover().equals("REJECT") && facts.askee() != null
         && sources.stream().anyMatch(src -> src.equals(facts.askee()) || facts.sameSide(src, facts.askee())) && !sources.contains(facts.asker())) {
       // "The opposition demanded his resignation. Pashinyan refused to step down.": a refusal with

@@ -38,12 +38,21 @@ final class TargetFinder {
     return possessed && !actors.isEmpty() && actors.stream().allMatch(a -> sources.stream().anyMatch(src -> src.equals(a) || facts.sameSide(src, a)));
   }
 
+  /** "at Lukashenko's request": what occasioned the act, whose asker is no target of it. */
+  private static boolean occasion(ClauseView c, int token) {
+    return REQUEST_NOUNS.contains(c.lemma(token)) && c.caseOf(token).equals("at");
+  }
+
   /** Nouns that name a request or appeal: "the call", "his appeal", "the demand". */
   static boolean isRequestNoun(String lemma) {
     return REQUEST_NOUNS.contains(lemma);
   }
 
-  static Found find(ClauseView c, int head, String spec, Set<String> sources, ActorFacts facts) {
+  /**
+   * @param objectIsInstrument whether the head's object is what the source acts with, never whom
+   *     it acts on ("deployed troops", "formed a reserve of police officers")
+   */
+  static Found find(ClauseView c, int head, String spec, Set<String> sources, ActorFacts facts, boolean objectIsInstrument) {
     Optional<Integer> complement = complement(c, head, spec);
     if (complement.isEmpty() && c.isVerb(head)) {
       complement = c.passiveSubject(head); // "the plan was rejected by Russia"
@@ -81,7 +90,7 @@ final class TargetFinder {
       actor = first(c.subjectActors(acted), sources);
     }
     if (actor == null) {
-      return new Found(fallback(c, head, sources, facts), object);
+      return new Found(fallback(c, head, sources, facts, objectIsInstrument), object);
     }
     return new Found(List.of(actor), object);
   }
@@ -112,16 +121,17 @@ final class TargetFinder {
    * the nearest actor down its complements ("agreed to provide aid for Romania", "demanded that
    * the US cancel ...", "offered to hand over to Britain"), breadth first, never in its subject.
    */
-  private static List<String> fallback(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
-    List<String> direct = directFallback(c, head, sources, facts);
+  private static List<String> fallback(ClauseView c, int head, Set<String> sources, ActorFacts facts, boolean objectIsInstrument) {
+    List<String> direct = directFallback(c, head, sources, facts, objectIsInstrument);
     if (!direct.isEmpty()) {
       return direct;
     }
-    List<String> below = downComplements(c, head, sources, facts);
+    List<String> below = downComplements(c, head, sources, facts, objectIsInstrument);
     if (!below.isEmpty()) {
       return below;
     }
-    String next = c.isVerb(head) ? nextActor(c, head, sources) : null; // last, the parse may have lost the object: the first actor right after the verb
+    // last, the parse may have lost the object: the first actor right after the verb
+    String next = c.isVerb(head) && !objectIsInstrument ? nextActor(c, head, sources) : null;
     return next == null ? List.of() : List.of(next);
   }
 
@@ -129,7 +139,7 @@ final class TargetFinder {
    * Deep in the complements, an actor of the source's own side is not its target:
    * "Putin warned that Russia could use ...".
    */
-  private static List<String> downComplements(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
+  private static List<String> downComplements(ClauseView c, int head, Set<String> sources, ActorFacts facts, boolean objectIsInstrument) {
     java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
     queue.add(new int[] {head, 0});
     while (!queue.isEmpty()) {
@@ -138,7 +148,8 @@ final class TargetFinder {
         String r = c.deps.relation(child);
         boolean down = r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.equals("ccomp") || r.startsWith("obl") || r.startsWith("nmod")
             || (next[1] > 0 && (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("conj")));
-        if (!down || r.equals("nmod:poss") && next[1] == 0) {
+        boolean instrument = objectIsInstrument && next[1] == 0 && (r.equals("obj") || r.equals("iobj"));
+        if (!down || instrument || r.equals("nmod:poss") && next[1] == 0 || occasion(c, child)) {
           continue;
         }
         // each conjunct: "retaliate against American and British interests"
@@ -156,13 +167,12 @@ final class TargetFinder {
   }
 
   /** The actors of the first object or complement that names some, each of its conjuncts ("to the United States and Australia"). */
-  private static List<String> directFallback(ClauseView c, int head, Set<String> sources, ActorFacts facts) {
+  private static List<String> directFallback(ClauseView c, int head, Set<String> sources, ActorFacts facts, boolean objectIsInstrument) {
     for (int child : c.deps.children(head)) {
       String r = c.deps.relation(child);
-      boolean candidate = r.equals("obj") || r.equals("iobj")
+      boolean candidate = (r.equals("obj") || r.equals("iobj")) && !objectIsInstrument
           || ((r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss") && FALLBACK_PREPOSITIONS.contains(c.caseOf(child)));
-      boolean occasion = REQUEST_NOUNS.contains(c.lemma(child)) && c.caseOf(child).equals("at"); // "at Lukashenko's request" is no target
-      if (candidate && !occasion && !ownInstrument(c, child, sources, facts)) {
+      if (candidate && !occasion(c, child) && !ownInstrument(c, child, sources, facts)) {
         List<String> found = c.actorsAt(child).stream().filter(a -> !sources.contains(a)).toList();
         if (!found.isEmpty()) {
           return found;
