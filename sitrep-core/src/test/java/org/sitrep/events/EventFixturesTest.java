@@ -27,31 +27,72 @@ import org.sitrep.testing.Fixtures;
  * the 16 PLOVER types, passives, nominalisations, negation, hedges, denials and quotes.
  *
  * <p>Bars (the events issue's): certainty right on at least 0.85 of the matched events, and F1 of
- * (type, source, target) at least 0.80 (measured 0.808).
+ * (type, source, target) at least 0.80 (measured 0.808). The coder's rules were studied on these
+ * articles, so that figure is fitted. {@code fixtures/events-holdout} holds six articles annotated
+ * by a second hand after the rules were written and never studied: F1 0.365 (precision 0.382,
+ * recall 0.349), certainty 0.966; part of the gap is the two annotators' conventions (a signed
+ * ceasefire as SUPPORT there, RETREAT here), part is the coder. This test guards the held-out
+ * figure against regression at 0.33 and holds its certainty to the bar.
  */
 class EventFixturesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final double F1_BAR = 0.80;
+  /** Regression guard for the held-out articles, below their measured F1 0.365 (see the class comment). */
+  private static final double HELD_OUT_F1_GUARD = 0.33;
   private static final double CERTAINTY_BAR = 0.85;
 
-  private static int goldCount;
-  private static int predictedCount;
-  private static int matched;
-  private static int certaintyRight;
+  /** Counts of one set of fixtures. */
+  private static final class Score {
+    int goldCount;
+    int predictedCount;
+    int matched;
+    int certaintyRight;
+
+    double precision() {
+      return predictedCount == 0 ? 0 : (double) matched / predictedCount;
+    }
+
+    double recall() {
+      return goldCount == 0 ? 0 : (double) matched / goldCount;
+    }
+
+    double f1() {
+      return precision() + recall() == 0 ? 0 : 2 * precision() * recall() / (precision() + recall());
+    }
+
+    double certainty() {
+      return matched == 0 ? 0 : (double) certaintyRight / matched;
+    }
+
+    void print(String name) {
+      System.out.printf(Locale.ROOT, "%s: (type, source, target) precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f; certainty %.3f (%d/%d)%n",
+          name, precision(), matched, predictedCount, recall(), matched, goldCount, f1(), certainty(), certaintyRight, matched);
+    }
+  }
+
+  /** The fixtures the coder's rules were studied on. */
+  private static final Score STUDIED = new Score();
+  /** Articles written after the rules, never studied ({@code fixtures/events-holdout}). */
+  private static final Score HELD_OUT = new Score();
   private static final List<Document> DOCUMENTS = new ArrayList<>();
 
   @BeforeAll
   static void codeFixtures() throws IOException {
     Pipeline pipeline = Pipeline.fromConfig(SitrepConfig.defaults());
-    for (Path file : Fixtures.articles("events")) {
+    code(pipeline, "events", STUDIED);
+    code(pipeline, "events-holdout", HELD_OUT);
+  }
+
+  private static void code(Pipeline pipeline, String folder, Score into) throws IOException {
+    for (Path file : Fixtures.articles(folder)) {
       JsonNode gold = MAPPER.readTree(Fixtures.goldOf(file).toFile());
       Document doc = pipeline.process(Fixtures.readDated(file, LocalDate.parse(gold.get("published").asText())));
       DOCUMENTS.add(doc);
-      score(file.getFileName().toString(), gold, doc);
+      score(folder + "/" + file.getFileName(), gold, doc, into);
     }
   }
 
-  private static void score(String fixture, JsonNode gold, Document doc) {
+  private static void score(String fixture, JsonNode gold, Document doc, Score into) {
     Map<String, String> names = new HashMap<>();
     for (Actor a : doc.require(Actors.LAYER).actors()) {
       names.put(a.id(), norm(a.name()));
@@ -60,10 +101,10 @@ class EventFixturesTest {
     for (Event e : doc.require(EventLayer.LAYER).events()) {
       predicted.add(new String[] {e.type() + " | " + name(names, e.source()) + " -> " + name(names, e.target()), e.certainty().label(), doc.text(e.trigger())});
     }
-    predictedCount += predicted.size();
+    into.predictedCount += predicted.size();
     List<String> missed = new ArrayList<>();
     for (JsonNode g : gold.get("events")) {
-      goldCount++;
+      into.goldCount++;
       String key = g.get("type").asText() + " | " + norm(g.get("source").asText("-")) + " -> " + norm(g.get("target").asText("-"));
       String[] hit = predicted.stream().filter(p -> p[0].equals(key)).findFirst().orElse(null);
       if (hit == null) {
@@ -71,9 +112,9 @@ class EventFixturesTest {
         continue;
       }
       predicted.remove(hit);
-      matched++;
+      into.matched++;
       if (hit[1].equals(g.get("certainty").asText())) {
-        certaintyRight++;
+        into.certaintyRight++;
       } else {
         missed.add("certainty " + key + ": gold " + g.get("certainty").asText() + ", got " + hit[1]);
       }
@@ -96,15 +137,18 @@ class EventFixturesTest {
 
   @Test
   void eventsMeetTheBars() {
-    double precision = predictedCount == 0 ? 0 : (double) matched / predictedCount;
-    double recall = goldCount == 0 ? 0 : (double) matched / goldCount;
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    double certainty = matched == 0 ? 0 : (double) certaintyRight / matched;
-    System.out.printf(Locale.ROOT, "event fixtures: (type, source, target) precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f; certainty %.3f (%d/%d)%n",
-        precision, matched, predictedCount, recall, matched, goldCount, f1, certainty, certaintyRight, matched);
-    assertThat(DOCUMENTS).hasSizeGreaterThanOrEqualTo(15);
-    assertThat(f1).isGreaterThanOrEqualTo(F1_BAR);
-    assertThat(certainty).isGreaterThanOrEqualTo(CERTAINTY_BAR);
+    STUDIED.print("event fixtures");
+    assertThat(STUDIED.goldCount).isGreaterThanOrEqualTo(200);
+    assertThat(STUDIED.f1()).isGreaterThanOrEqualTo(F1_BAR);
+    assertThat(STUDIED.certainty()).isGreaterThanOrEqualTo(CERTAINTY_BAR);
+  }
+
+  @Test
+  void heldOutArticlesHoldWhatTheyReach() {
+    HELD_OUT.print("held-out event fixtures");
+    assertThat(HELD_OUT.goldCount).isGreaterThanOrEqualTo(80);
+    assertThat(HELD_OUT.f1()).isGreaterThanOrEqualTo(HELD_OUT_F1_GUARD);
+    assertThat(HELD_OUT.certainty()).isGreaterThanOrEqualTo(CERTAINTY_BAR);
   }
 
   @Test
