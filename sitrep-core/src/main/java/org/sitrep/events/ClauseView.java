@@ -174,7 +174,14 @@ final class ClauseView {
   /** The subject actors of a verb, or of the clause it depends on when it has none of its own. */
   Set<String> subjectActors(int verb) {
     int current = verb;
+    boolean activeConjunct = false;
     for (int climb = 0; climb <= MAX_CLIMB && current >= 0; climb++) {
+      if (activeConjunct && isPassive(current)) {
+        // "has been indicted by the court and will resign": the active conjunct shares the
+        // passive's subject, not its agent
+        Optional<Integer> patient = passiveSubject(current);
+        return patient.map(this::actorsAt).orElse(Set.of());
+      }
       Optional<Integer> agent = passiveAgent(current);
       if (agent.isPresent() && !actorsAt(agent.get()).isEmpty()) {
         return actorsAt(agent.get());
@@ -225,6 +232,7 @@ final class ClauseView {
       if (!climbs) {
         break;
       }
+      activeConjunct = relation.equals("conj") && !isPassive(current);
       current = governor;
     }
     return Set.of();
