@@ -110,6 +110,15 @@ final class EventCoder {
   }
 
   private static boolean hasParticle(ClauseView c, int head, String particle) {
+    if (particle.contains("&")) {
+      // "off&obj=strike": the particle and the object both ("called off the strike")
+      for (String part : particle.split("&")) {
+        if (!hasParticle(c, head, part)) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (particle.startsWith(OBJECT_SENSE)) {
       // "obj=road|street": the sense its object decides ("blocked roads" obstructs passage)
       Set<String> objects = Set.of(particle.substring(OBJECT_SENSE.length()).split("\\|"));
