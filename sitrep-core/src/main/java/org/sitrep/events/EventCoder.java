@@ -28,6 +28,9 @@ final class EventCoder {
   private static final String APPEAL = "020";
   private static final String PHONE_CALL = "041";
   private static final String OBJECT_SENSE = "obj=";
+  /** Measures whose "of" phrase says what the object is: "700 kg of medicine". */
+  private static final Set<String> MEASURES = Set.of("kg", "kilogram", "ton", "tonne", "pound", "litre", "liter", "gallon", "worth", "load",
+      "truckload", "shipload", "consignment", "shipment", "batch", "million", "billion", "amount", "quantity");
   private static final String INTENT_TO_COOPERATE = "030";
   private static final String THREAT = "130";
   private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
@@ -97,6 +100,19 @@ final class EventCoder {
   }
 
   /** The sense whose particle the word has; else the sense that needs none. */
+  /** What a measure counts: "700 kg of medicine" is medicine, "25,000 tons of food aid" aid. */
+  private static int measured(ClauseView c, int object) {
+    if (!MEASURES.contains(c.lemma(object))) {
+      return object;
+    }
+    for (int child : c.deps.children(object)) {
+      if (c.deps.relation(child).startsWith("nmod") && c.caseOf(child).equals("of")) {
+        return child;
+      }
+    }
+    return object;
+  }
+
   private Optional<EventLexicon.Entry> sense(ClauseView c, int i, List<EventLexicon.Entry> entries) {
     EventLexicon.Entry plain = null;
     for (EventLexicon.Entry e : entries) {
@@ -122,7 +138,7 @@ final class EventCoder {
     if (particle.startsWith(OBJECT_SENSE)) {
       // "obj=road|street": the sense its object decides ("blocked roads" obstructs passage)
       Set<String> objects = Set.of(particle.substring(OBJECT_SENSE.length()).split("\\|"));
-      return c.child(head, "obj").map(o -> objects.contains(c.lemma(o))).orElse(false);
+      return c.child(head, "obj").map(o -> objects.contains(c.lemma(measured(c, o)))).orElse(false);
     }
     List<Integer> candidates = new ArrayList<>(c.deps.children(head));
     // "shared evidence with the U.S.": the parse may hang the preposition's phrase off the object;
