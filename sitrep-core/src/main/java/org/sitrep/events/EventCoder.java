@@ -202,13 +202,15 @@ final class EventCoder {
       return; // "Sudan must return the helicopter" is the speaker's demand, coded on the speaker
     }
     boolean cooperative = code.get().quadClass() <= 2;
-    if (c.isVerb(i) && announcesIntent(c, i)) {
+    // "plans to impose restrictions": a noun's intent is announced on the light verb carrying it
+    int carrier = c.isVerb(i) ? i : carrierOf(c, i);
+    if (carrier >= 0 && announcesIntent(c, carrier)) {
       // "Syria says it is willing to withdraw": the statement is an intent to cooperate (03) or a
       // threat (13), which happened; "will not accept" refuses (12). The announced act itself is
       // coded too, as hypothetical (unless it is refused).
-      Optional<CameoBook.Code> intent = book.code(negated && cooperative ? REFUSAL : cooperative && !conditional(c, i) ? INTENT_TO_COOPERATE : THREAT);
+      Optional<CameoBook.Code> intent = book.code(negated && cooperative ? REFUSAL : cooperative && !conditional(c, carrier) ? INTENT_TO_COOPERATE : THREAT);
       CertaintyReader.Reading asserted = new CertaintyReader.Reading(Certainty.ASSERTED, reading.speaker(), reading.cue());
-      int report = c.reportedBy(i);
+      int report = c.reportedBy(carrier);
       boolean warned = report >= 0 && senses(c, report).anyMatch(type -> type.equals("THREATEN")) && intent.orElseThrow().plover().equals("THREATEN");
       if (!warned) { // "the EU warned that it would suspend ...": the warning is the threat, coded once
         emit(c, i, intent.orElseThrow(), sources, target, asserted, false, cooperative, out);
@@ -222,6 +224,12 @@ final class EventCoder {
       negated = false;
     }
     emit(c, i, code.get(), sources, target, reading, negated, cooperative, out);
+  }
+
+  /** The light verb whose object an event noun is ("impose" for "impose restrictions"), or -1. */
+  private int carrierOf(ClauseView c, int noun) {
+    int governor = c.deps.governor(noun);
+    return governor >= 0 && c.deps.relation(noun).equals("obj") && cues.isLightVerb(c.lemma(governor)) ? governor : -1;
   }
 
   /** One event per source and target; coordinated sources of a reciprocal act code both ways. */
