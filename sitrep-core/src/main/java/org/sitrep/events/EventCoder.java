@@ -28,6 +28,7 @@ final class EventCoder {
   private static final String APPEAL = "020";
   private static final String PHONE_CALL = "041";
   private static final String OBJECT_SENSE = "obj=";
+  private static final String CARRIER_SENSE = "via=";
   /** Measures whose "of" phrase says what the object is: "700 kg of medicine". */
   private static final Set<String> MEASURES = Set.of("kg", "kilogram", "ton", "tonne", "pound", "litre", "liter", "gallon", "worth", "load",
       "truckload", "shipload", "consignment", "shipment", "batch", "million", "billion", "amount", "quantity");
@@ -134,6 +135,12 @@ final class EventCoder {
         }
       }
       return true;
+    }
+    if (particle.startsWith(CARRIER_SENSE)) {
+      // "via=lodge|file": the light verb carrying the noun decides ("lodged a protest" complains officially)
+      Set<String> carriers = Set.of(particle.substring(CARRIER_SENSE.length()).split("\\|"));
+      int governor = c.deps.governor(head);
+      return governor >= 0 && c.deps.relation(head).equals("obj") && carriers.contains(c.lemma(governor));
     }
     if (particle.startsWith(OBJECT_SENSE)) {
       // "obj=road|street": the sense its object decides ("blocked roads" obstructs passage)
