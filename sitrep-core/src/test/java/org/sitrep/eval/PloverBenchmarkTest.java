@@ -16,14 +16,14 @@ import org.sitrep.testing.Shared;
  * {@code sitrep eval plover} scores them.
  *
  * <p>The events issue asks for event-type accuracy 0.80 and source and target accuracy 0.75 each.
- * Source accuracy reaches its bar (measured 0.751), which this test asserts; type and target do not
- * yet (measured 0.739 and 0.660), so for them it guards what the coder reaches against regression,
+ * Source accuracy reaches its bar (measured 0.757), which this test asserts; type and target do not
+ * yet (measured 0.764 and 0.674), so for them it guards what the coder reaches against regression,
  * about two points below.
  */
 class PloverBenchmarkTest {
-  private static final double TYPE_GUARD = 0.72;
+  private static final double TYPE_GUARD = 0.74;
   private static final double SOURCE_BAR = 0.75;
-  private static final double TARGET_GUARD = 0.64;
+  private static final double TARGET_GUARD = 0.65;
 
   @Test
   void eventCodingHoldsWhatItReaches() throws Exception {
