@@ -141,19 +141,7 @@ final class ReferenceResolver {
       if (table.isClaimed(span)) {
         continue;
       }
-      int windowStart = windowStart(c);
-      ActorDraft last = null;
-      int lastAt = -1;
-      for (ActorDraft d : table.drafts()) {
-        int at = d.lastMentionBefore(span.start());
-        if (kind.test(d) && at >= windowStart && at > lastAt) {
-          last = d;
-          lastAt = at;
-        }
-      }
-      if (last != null) {
-        table.mention(last, span);
-      }
+      lastMentioned(span.start(), windowStart(c), kind).ifPresent(d -> table.mention(d, span));
     }
   }
 
@@ -178,19 +166,9 @@ final class ReferenceResolver {
 
   /** The person holding the role, mentioned last before {@code position}; else the KB's office holder. */
   private Optional<ActorDraft> holderOf(String role, String country, int position) {
-    ActorDraft best = null;
-    int bestAt = -1;
-    for (ActorDraft d : table.drafts()) {
-      if (d.isPerson() && role.equalsIgnoreCase(d.role) && (country == null || country.equals(d.country))) {
-        int at = d.lastMentionBefore(position);
-        if (at > bestAt) {
-          best = d;
-          bestAt = at;
-        }
-      }
-    }
-    if (best != null || country == null) {
-      return Optional.ofNullable(best);
+    Optional<ActorDraft> best = lastMentioned(position, 0, d -> d.isPerson() && role.equalsIgnoreCase(d.role) && (country == null || country.equals(d.country)));
+    if (best.isPresent() || country == null) {
+      return best;
     }
     List<KbEntry.Person> holders = kb.peopleWithRole(role, country, table.date());
     return holders.size() == 1 ? Optional.of(table.person(holders.get(0))) : Optional.empty();
@@ -242,17 +220,7 @@ final class ReferenceResolver {
     if (subject.isPresent()) {
       return subject;
     }
-    int windowStart = windowStart(c);
-    ActorDraft last = null;
-    int lastAt = -1;
-    for (ActorDraft d : table.drafts()) {
-      int at = d.lastMentionBefore(position);
-      if (d.isPerson() && compatible(d, gender) && at >= windowStart && at > lastAt) {
-        last = d;
-        lastAt = at;
-      }
-    }
-    return Optional.ofNullable(last);
+    return lastMentioned(position, windowStart(c), d -> d.isPerson() && compatible(d, gender));
   }
 
   /**
@@ -294,11 +262,16 @@ final class ReferenceResolver {
         }
       }
     }
+    return lastMentioned(position, sentence.start(), d -> accept.test(d) && !ownSubject.contains(d));
+  }
+
+  /** The accepted actor mentioned last before {@code position}, at or after {@code from}. */
+  private Optional<ActorDraft> lastMentioned(int position, int from, java.util.function.Predicate<ActorDraft> accept) {
     ActorDraft last = null;
     int lastAt = -1;
     for (ActorDraft d : table.drafts()) {
       int at = d.lastMentionBefore(position);
-      if (at >= sentence.start() && at > lastAt && accept.test(d) && !ownSubject.contains(d)) {
+      if (at >= from && at > lastAt && accept.test(d)) {
         last = d;
         lastAt = at;
       }

@@ -326,12 +326,15 @@ final class ClauseView {
 
   /** A passive verb, or a participle conjoined to one ("were fired on and seized"). */
   boolean isPassive(int verb) {
-    if (!children(verb, "aux:pass").isEmpty() || !children(verb, "nsubj:pass").isEmpty()) {
+    if (passiveByItself(verb)) {
       return true;
     }
     int governor = deps.governor(verb);
-    return deps.relation(verb).equals("conj") && token(verb).pos().equals("VBN") && governor >= 0
-        && (!children(governor, "aux:pass").isEmpty() || !children(governor, "nsubj:pass").isEmpty());
+    return deps.relation(verb).equals("conj") && token(verb).pos().equals("VBN") && governor >= 0 && passiveByItself(governor);
+  }
+
+  private boolean passiveByItself(int verb) {
+    return !children(verb, "aux:pass").isEmpty() || !children(verb, "nsubj:pass").isEmpty();
   }
 
   /** A passive's subject, the one its conjunct shares included ("vessels were fired on and seized"). */

@@ -84,7 +84,7 @@ final class TargetFinder {
         actor = facts.doerOf(lemma); // "welcomed the pause": whoever paused, told before
       }
     }
-    if (actor == null && c.isNoun(head) && REQUEST_NOUNS.contains(c.lemma(head)) && c.deps.relation(head).startsWith("obl") && c.caseOf(head).equals("at")) {
+    if (actor == null && c.isNoun(head) && c.deps.relation(head).startsWith("obl") && occasion(c, head)) {
       // "formed a reserve at Lukashenko's request": the request was made to whoever acted on it
       int acted = c.deps.governor(head);
       actor = first(c.subjectActors(acted), sources);
