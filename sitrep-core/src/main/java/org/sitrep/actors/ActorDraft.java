@@ -17,6 +17,8 @@ final class ActorDraft {
   /** Set once the text itself has given a role, which then wins over the knowledge base. */
   boolean roleFromText;
   final TreeSet<Span> mentions = new TreeSet<>();
+  /** Mentions naming where something happens ("in Algiers"), which no later reference points back to. */
+  final java.util.Set<Span> places = new java.util.HashSet<>();
 
   ActorDraft(String key, String name, ActorKind kind) {
     this.key = key;
@@ -31,6 +33,9 @@ final class ActorDraft {
   /** The start of the last mention before {@code position}, or -1. */
   int lastMentionBefore(int position) {
     Span before = mentions.lower(new Span(position, position));
+    while (before != null && places.contains(before)) {
+      before = mentions.lower(before);
+    }
     return before == null ? -1 : before.start();
   }
 

@@ -19,7 +19,8 @@ import org.sitrep.nlp.EntityMention;
  *   <li>A country or demonym that modifies a sector noun is that sector ("Russian officials", "U.S.
  *       officials", "Russia's foreign ministry": the government); otherwise the country.
  *   <li>A capital is the government ("Moscow said", "support from Washington"), unless it is named
- *       as a place ("talks in Moscow"), where it is no actor. A seat is its organisation where the
+ *       as a place ("talks in Moscow"), where it is the country, as "talks in Russia" would be
+ *       (a mention no later pronoun refers back to). A seat is its organisation where the
  *       text names the organisation ("Brussels" and the EU).
  *   <li>A region is an actor unless named as a place ("in the Gulf").
  *   <li>A body that stands for its country's government ("the Kremlin") is that government.
@@ -86,7 +87,14 @@ final class NameResolver {
       }
     }
     if (place) {
-      return; // a city named as a place, not as an actor
+      // "curfew in Algiers": a capital named as a place is its country, as "curfew in Algeria" is
+      m.of(Surface.Kind.CAPITAL).filter(s -> !basedAfter(c, m.end())).ifPresent(s -> {
+        ActorDraft country = table.country((KbEntry.Country) s.entry());
+        if (table.mention(country, m.span())) {
+          country.places.add(m.span());
+        }
+      });
+      return;
     }
     for (Surface s : m.surfaces()) {
       if (s.kind() == Surface.Kind.SEAT && s.entry() instanceof KbEntry.Organization org && mentioned(org)) {

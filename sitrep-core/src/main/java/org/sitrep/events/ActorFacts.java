@@ -50,6 +50,12 @@ final class ActorFacts {
     return a.sector() == null || STATE_SECTORS.contains(a.sector());
   }
 
+  /** Whether the actor is a country itself, not one of its sectors or people. */
+  boolean isCountry(String actorId) {
+    Actor a = actorId == null ? null : byId.get(actorId);
+    return a != null && a.kind() == ActorKind.COUNTRY && a.sector() == null;
+  }
+
   /** Who did the latest event told by this lemma ("paused" aid, "the pause"), or null. */
   String doerOf(String lemma) {
     return doers.get(lemma);

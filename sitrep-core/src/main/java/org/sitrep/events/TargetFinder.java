@@ -14,6 +14,7 @@ final class TargetFinder {
   private static final int NOUN_WINDOW = 10;
   private static final Set<String> REQUEST_NOUNS = Set.of("call", "appeal", "request", "demand", "plea", "ultimatum", "offer", "invitation");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
+  private static final Set<String> LOCATIVES = Set.of("in", "into", "inside", "throughout", "across", "within");
   private static final List<String> FALLBACK_PREPOSITIONS = List.of("against", "on", "with", "to", "at", "from", "toward", "towards", "for");
 
   /**
@@ -130,9 +131,43 @@ final class TargetFinder {
     if (!below.isEmpty()) {
       return below;
     }
-    // last, the parse may have lost the object: the first actor right after the verb
+    // the parse may have lost the object: the first actor right after the verb
     String next = c.isVerb(head) && !objectIsInstrument ? nextActor(c, head, sources) : null;
-    return next == null ? List.of() : List.of(next);
+    if (next != null) {
+      return List.of(next);
+    }
+    String place = countryWhere(c, head, sources, facts, 0);
+    return place == null ? List.of() : List.of(place);
+  }
+
+  /**
+   * Last, the country where the act happens, which it befalls when no one else is named:
+   * "reimposed blockades in the West Bank", "strengthened its forces in Lebanon", "threatened a
+   * curfew in Algiers". Found in the head's locative complements, or their own, a few levels down.
+   */
+  private static String countryWhere(ClauseView c, int token, Set<String> sources, ActorFacts facts, int depth) {
+    for (int child : c.deps.children(token)) {
+      String r = c.deps.relation(child);
+      if ((r.startsWith("obl") || r.startsWith("nmod")) && LOCATIVES.contains(c.caseOf(child))) {
+        String country = c.actorsAt(child).stream().filter(a -> !sources.contains(a) && facts.isCountry(a)).findFirst().orElse(null);
+        if (country != null) {
+          return country;
+        }
+      }
+    }
+    if (depth >= 2) {
+      return null;
+    }
+    for (int child : c.deps.children(token)) {
+      String r = c.deps.relation(child);
+      if (r.equals("obj") || r.equals("xcomp") || r.equals("conj") || r.startsWith("obl") || r.startsWith("nmod") && !r.equals("nmod:poss")) {
+        String found = countryWhere(c, child, sources, facts, depth + 1);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /**

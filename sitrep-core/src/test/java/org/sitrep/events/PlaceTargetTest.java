@@ -1,0 +1,58 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.actors.Actor;
+import org.sitrep.actors.Actors;
+import org.sitrep.config.SitrepConfig;
+import org.sitrep.doc.Document;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.read.Article;
+
+/**
+ * The country where an act happens is its target when the text names no one else, as PLOVER's
+ * gold codes it; a capital named as a place is its country. Original sentences.
+ */
+class PlaceTargetTest {
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void buildPipeline() {
+    pipeline = Pipeline.fromConfig(SitrepConfig.defaults());
+  }
+
+  /** "TYPE source-country -> target-name" of each event. */
+  private static List<String> events(String text) {
+    Document doc = pipeline.process(new Article("place", "", List.of(), text, null, null, LocalDate.of(2024, 3, 1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+    Map<String, Actor> actors = doc.require(Actors.LAYER).actors().stream().collect(Collectors.toMap(Actor::id, Function.identity()));
+    return doc.require(EventLayer.LAYER).events().stream()
+        .map(e -> e.type() + " " + (e.source() == null ? "-" : actors.get(e.source()).country()) + " -> " + (e.target() == null ? "-" : actors.get(e.target()).name()))
+        .toList();
+  }
+
+  @Test
+  void aCapitalNamedAsAPlaceIsItsCountryAndTheActsTarget() {
+    assertThat(events("The Ethiopian government imposed a night curfew in Addis Ababa on Friday."))
+        .contains("COERCE ETH -> Ethiopia");
+  }
+
+  @Test
+  void aTerritoryNamedAsAPlaceIsTheTargetWhenNoOneElseIs() {
+    assertThat(events("Israeli troops demolished three houses in the West Bank on Tuesday."))
+        .containsExactly("ASSAULT ISR -> Palestine");
+  }
+
+  @Test
+  void aNamedTargetStillWinsOverThePlace() {
+    assertThat(events("Kenyan police arrested two Ugandan journalists in Nairobi on Monday."))
+        .contains("COERCE KEN -> Ugandan media");
+  }
+}
