@@ -26,6 +26,8 @@ import org.sitrep.nlp.Token;
  */
 final class PointRewriter {
   private static final List<List<String>> MARKERS = loadMarkers();
+  /** "Scroll down for video The kite ...": what the page says to its reader opens no sentence of the brief. */
+  private static final List<List<String>> FURNITURE = PageFurniture.phrases().stream().map(p -> List.of(p.split(" "))).toList();
   private static final Set<String> ADVERBIAL = Set.of("advcl", "obl", "advmod", "obl:tmod", "nmod:tmod", "obl:npmod", "nmod", "nmod:poss");
   /** Relations of a verb heading a clause of its own. */
   private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "dep");
@@ -84,15 +86,21 @@ final class PointRewriter {
    */
   String withOpeningNamed(Document doc, BodySentence s, List<Actor> actors) {
     Edit edit = new Edit(doc, s.sentence().tokens(), s.dependencies());
+    dropLeading(edit, FURNITURE);
     return nameOpening(edit, actors) ? edit.text() : doc.text(s.sentence().span()).replaceAll("\\s+", " ").trim();
   }
 
   private static void dropOpeners(Edit edit) {
+    dropLeading(edit, FURNITURE);
+    dropLeading(edit, MARKERS);
+  }
+
+  private static void dropLeading(Edit edit, List<List<String>> openers) {
     boolean dropped = true;
     while (dropped) {
       dropped = false;
       int first = edit.first();
-      for (List<String> marker : MARKERS) {
+      for (List<String> marker : openers) {
         if (edit.matches(first, marker)) {
           int after = first + marker.size();
           edit.dropFraming(first, after - 1);
