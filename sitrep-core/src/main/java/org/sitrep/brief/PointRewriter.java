@@ -46,6 +46,9 @@ final class PointRewriter {
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those");
   private static final Set<String> FIRST_OR_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "my", "our", "your");
+  /** "It comes after ...", "It follows ...": the verbs by which "it" places the news after another event. */
+  private static final Set<String> OCCASION_VERBS = Set.of("come", "follow");
+  private static final Set<String> OCCASION_MARKS = Set.of("after", "as", "amid", "while", "since", "when");
   static final int MIN_WORDS = 5;
   /** The longest opening phrase taken for an adverbial ("After United eased past Villa to make it five wins,"). */
   static final int LEADING_PHRASE_TOKENS = 20;
@@ -73,6 +76,7 @@ final class PointRewriter {
     Edit edit = new Edit(doc, tokens, s.dependencies());
     dropOpeners(edit);
     dropParentheses(edit);
+    unwrapOccasion(edit);
     shorten(edit, maxWords, weights);
     if ((mustFit && edit.words() > maxWords) || edit.words() < MIN_WORDS || !edit.keepsMainClause() || !nameOpening(edit, actors)) {
       return Optional.empty();
@@ -110,6 +114,32 @@ final class PointRewriter {
           dropped = true;
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * "It comes after Sturgeon refused to rule out a second vote." → "Sturgeon refused to rule out a
+   * second vote.": a sentence whose "it" only places the article's news after another event says
+   * that event in its own closing clause, which stands alone. Nothing is dropped when the clause
+   * has no subject of its own or does not end the sentence.
+   */
+  private static void unwrapOccasion(Edit edit) {
+    int first = edit.first();
+    DependencyIndex deps = edit.deps();
+    int verb = first < edit.size() ? deps.governor(first) : -1;
+    if (verb < 0 || !edit.word(first).equalsIgnoreCase("it") || !deps.isSubject(first) || deps.governor(verb) >= 0
+        || !OCCASION_VERBS.contains(edit.lemma(verb))) {
+      return;
+    }
+    for (int clause : deps.children(verb)) {
+      int mark = deps.children(clause).stream().filter(m -> deps.relation(m).equals("mark") && OCCASION_MARKS.contains(edit.word(m).toLowerCase(Locale.ROOT)))
+          .findFirst().orElse(-1);
+      boolean ownSubject = deps.children(clause).stream().anyMatch(deps::isSubject);
+      int[] range = deps.subtreeRange(clause, Set.of());
+      if (deps.relation(clause).equals("advcl") && mark >= 0 && ownSubject && range[1] >= edit.lastContent() && !edit.hasHedge(first, mark)) {
+        edit.dropFraming(first, mark);
+        return;
       }
     }
   }
@@ -224,7 +254,8 @@ final class PointRewriter {
     for (int t = first; t < comma; t++) {
       int head = deps.governor(t);
       boolean inside = head >= first && head < comma;
-      if (!inside && (!ADVERBIAL.contains(deps.relation(t)) || deps.isSubject(t))) {
+      // what hangs off a dropped frame ("It comes after ...") is the sentence now, no adverbial
+      if (!inside && (!ADVERBIAL.contains(deps.relation(t)) || deps.isSubject(t) || head >= 0 && !edit.kept(head))) {
         return;
       }
     }
@@ -396,6 +427,11 @@ final class PointRewriter {
 
     Span span(int i) {
       return tokens.get(i).span();
+    }
+
+    String lemma(int i) {
+      String lemma = tokens.get(i).lemma();
+      return lemma == null ? "" : lemma.toLowerCase(Locale.ROOT);
     }
 
     String pos(int i) {
