@@ -37,6 +37,8 @@ final class NameResolver {
   private static final Set<String> LOCATIVES =
       Set.of("in", "at", "into", "near", "outside", "around", "across", "through", "inside", "via", "within", "between");
   private static final int ORG_QUALIFIER_WINDOW = 5;
+  private static final Set<String> COMPASS =
+      Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
 
   private final ActorKb kb;
   private final ActorTable table;
@@ -108,6 +110,9 @@ final class NameResolver {
   /** Whether the words are named as a place: after a locative preposition, or "Amman-based". */
   static boolean isPlace(SentenceContext c, KbMatch m) {
     int before = m.first() - 1;
+    if (before >= 0 && COMPASS.contains(c.word(before).toLowerCase(Locale.ROOT))) {
+      before--; // "in central Baghdad", "in East Jerusalem"
+    }
     if (before >= 0 && c.word(before).equalsIgnoreCase("the")) {
       before--;
     }

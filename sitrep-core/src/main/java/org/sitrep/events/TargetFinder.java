@@ -15,6 +15,10 @@ final class TargetFinder {
   private static final Set<String> REQUEST_NOUNS = Set.of("call", "appeal", "request", "demand", "plea", "ultimatum", "offer", "invitation");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
   private static final Set<String> LOCATIVES = Set.of("in", "into", "inside", "throughout", "across", "within");
+  /** "in defiance of X", "in protest at X", "in retaliation for X": the act answers X. */
+  private static final Set<String> STANCE_NOUNS = Set.of("defiance", "protest", "retaliation", "response", "reprisal", "solidarity", "support", "opposition");
+  /** "despite Israel's wish": what the act goes ahead in spite of is not whom it acts on. */
+  private static final Set<String> CONCESSIVE = Set.of("despite", "notwithstanding");
   private static final List<String> FALLBACK_PREPOSITIONS = List.of("against", "on", "with", "to", "at", "from", "toward", "towards", "for");
 
   /**
@@ -42,6 +46,14 @@ final class TargetFinder {
   /** "at Lukashenko's request": what occasioned the act, whose asker is no target of it. */
   private static boolean occasion(ClauseView c, int token) {
     return REQUEST_NOUNS.contains(c.lemma(token)) && c.caseOf(token).equals("at");
+  }
+
+  /**
+   * "declined to resign despite pressure from the commission": what is done despite a demand
+   * answers whoever made it, unlike what is done despite an objection.
+   */
+  private static boolean pressing(ClauseView c, int noun) {
+    return noun >= 0 && (REQUEST_NOUNS.contains(c.lemma(noun)) || c.lemma(noun).equals("pressure"));
   }
 
   /** Nouns that name a request or appeal: "the call", "his appeal", "the demand". */
@@ -184,7 +196,7 @@ final class TargetFinder {
         boolean down = r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.equals("ccomp") || r.startsWith("obl") || r.startsWith("nmod")
             || (next[1] > 0 && (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("conj")));
         boolean instrument = objectIsInstrument && next[1] == 0 && (r.equals("obj") || r.equals("iobj"));
-        if (!down || instrument || r.equals("nmod:poss") && next[1] == 0 || occasion(c, child)) {
+        if (!down || instrument || r.equals("nmod:poss") && next[1] == 0 || occasion(c, child) || CONCESSIVE.contains(c.caseOf(child))) {
           continue;
         }
         // each conjunct: "retaliate against American and British interests"
@@ -207,6 +219,13 @@ final class TargetFinder {
       String r = c.deps.relation(child);
       boolean candidate = (r.equals("obj") || r.equals("iobj")) && !objectIsInstrument
           || ((r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss") && FALLBACK_PREPOSITIONS.contains(c.caseOf(child)));
+      if ((r.startsWith("obl") || r.startsWith("nmod")) && c.caseOf(child).equals("in") && STANCE_NOUNS.contains(c.lemma(child))) {
+        // "blocked streets in defiance of Chinese authorities", "in retaliation for Israel's raid"
+        String a = firstActorBelow(c, child, sources, 0);
+        if (a != null) {
+          return List.of(a);
+        }
+      }
       if (candidate && !occasion(c, child) && !ownInstrument(c, child, sources, facts)) {
         List<String> found = c.actorsAt(child).stream().filter(a -> !sources.contains(a)).toList();
         if (!found.isEmpty()) {
@@ -235,7 +254,8 @@ final class TargetFinder {
   /** The first actor in the words right after an event noun: "demands aimed at dismantling the government". */
   private static String nextActor(ClauseView c, int noun, Set<String> sources) {
     for (int i = noun + 1; i < Math.min(c.size(), noun + NOUN_WINDOW); i++) {
-      if (c.word(i).equals(",") || c.word(i).equals(";") || c.token(i).pos().startsWith("VBZ") || c.token(i).pos().startsWith("VBD")) {
+      boolean concession = CONCESSIVE.contains(c.lower(i)) && !pressing(c, c.deps.governor(i));
+      if (c.word(i).equals(",") || c.word(i).equals(";") || c.token(i).pos().startsWith("VBZ") || c.token(i).pos().startsWith("VBD") || concession) {
         break;
       }
       String a = c.actorOf(i);

@@ -18,10 +18,12 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.read.Article;
 
 /**
- * The country where an act happens is its target when the text names no one else, as PLOVER's
- * gold codes it; a capital named as a place is its country. Original sentences.
+ * Where a target is found beyond the verb's own complements, on original sentences: the country
+ * where an act happens when the text names no one else (as PLOVER's gold codes it; a capital named
+ * as a place is its country), whoever an act defies or answers ("in defiance of"), and never
+ * whoever an act goes ahead despite.
  */
-class PlaceTargetTest {
+class TargetRulesTest {
   private static Pipeline pipeline;
 
   @BeforeAll
@@ -54,5 +56,20 @@ class PlaceTargetTest {
   void aNamedTargetStillWinsOverThePlace() {
     assertThat(events("Kenyan police arrested two Ugandan journalists in Nairobi on Monday."))
         .contains("COERCE KEN -> Ugandan media");
+  }
+
+  @Test
+  void anActInDefianceOfSomeoneTargetsThem() {
+    assertThat(events("Farmers blocked the main highway near Lyon in defiance of the French government on Tuesday."))
+        .anyMatch(e -> e.startsWith("PROTEST") && e.endsWith("-> French government"));
+  }
+
+  @Test
+  void whatAnActGoesAheadDespiteIsNoTargetUnlessItWasADemand() {
+    assertThat(events("The Security Council agreed to extend the monitoring mission despite Russia's objections."))
+        .anyMatch(e -> e.startsWith("AGREE"))
+        .noneMatch(e -> e.startsWith("AGREE") && e.endsWith("-> Russia"));
+    assertThat(events("Hungary's prime minister refused to change the law despite pressure from the European Union."))
+        .contains("REJECT HUN -> European Union");
   }
 }
