@@ -148,7 +148,10 @@ final class TargetFinder {
     if (next != null) {
       return List.of(next);
     }
-    String place = countryWhere(c, head, sources, facts, 0);
+    int carrier = c.deps.governor(head);
+    boolean carried = c.isNoun(head) && carrier >= 0 && c.isVerb(carrier) && c.deps.relation(head).startsWith("obl");
+    // "arrived in Amman on a visit": a carried event noun happens where its verb does
+    String place = countryWhere(c, carried ? carrier : head, sources, facts, 0);
     return place == null ? List.of() : List.of(place);
   }
 
@@ -172,7 +175,11 @@ final class TargetFinder {
     }
     for (int child : c.deps.children(token)) {
       String r = c.deps.relation(child);
-      if (r.equals("obj") || r.equals("xcomp") || r.equals("conj") || r.startsWith("obl") || r.startsWith("nmod") && !r.equals("nmod:poss")) {
+      boolean down = r.equals("obj") || r.equals("xcomp") || r.equals("conj") || r.startsWith("acl") || r.startsWith("obl") || r.startsWith("nmod") && !r.equals("nmod:poss");
+      // not into what the act is for: "mobilised reservists for the war in Ukraine" happens in
+      // Russia; but what a call is for is what it asks ("a call for troops to be deployed in ...")
+      boolean purpose = c.caseOf(child).equals("for") && !REQUEST_NOUNS.contains(c.lemma(token));
+      if (down && !purpose) {
         String found = countryWhere(c, child, sources, facts, depth + 1);
         if (found != null) {
           return found;

@@ -72,4 +72,10 @@ class TargetRulesTest {
     assertThat(events("Hungary's prime minister refused to change the law despite pressure from the European Union."))
         .contains("REJECT HUN -> European Union");
   }
+
+  @Test
+  void aVisitHappensWhereItsVisitorArrives() {
+    assertThat(events("The Turkish president arrived in Baghdad on an official visit on Monday."))
+        .contains("CONSULT TUR -> Iraq");
+  }
 }
