@@ -29,6 +29,8 @@ final class ClauseView {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "throughout", "across");
+  /** Places kept for people, which stand for them when attacked or helped: "a camp for refugees". */
+  private static final Set<String> FACILITY_NOUNS = Set.of("camp", "shelter", "school", "hospital", "clinic", "home", "hostel", "centre", "center", "settlement");
 
   final String text;
   final Sentence sentence;
@@ -126,7 +128,7 @@ final class ClauseView {
    * ("boats of the FSB"); through a quantity or group ("thousands of students", "a group of
    * refugees") to the people it counts; where people come from ("activists from the Fatah party",
    * "doctors from two American aid groups"); where civilians act ("students throughout
-   * Indonesia").
+   * Indonesia"); whom a place is kept for ("a camp for Congolese refugees").
    */
   private void collectOwner(int token, Set<String> actors, int hops) {
     for (int c : deps.children(token)) {
@@ -149,7 +151,8 @@ final class ClauseView {
       boolean counted = preposition.equals("of") && (COUNTING_NOUNS.contains(lemma(token)) || token(token).pos().equals("CD"));
       boolean origin = preposition.equals("from") && isNoun(token);
       boolean civilianPlace = LOCATING_PREPOSITIONS.contains(preposition) && (CIVILIAN_NOUNS.contains(lemma(token)) || COUNTING_NOUNS.contains(lemma(token)));
-      if (counted || origin || civilianPlace) {
+      boolean housing = preposition.equals("for") && FACILITY_NOUNS.contains(lemma(token)); // "a camp for Congolese refugees"
+      if (counted || origin || civilianPlace || housing) {
         if (actorOfToken[c] != null) {
           collect(c, actors, 1); // with its conjuncts: "envoys from ECOWAS, the United Nations and the African Union"
         } else {

@@ -85,6 +85,15 @@ final class TargetFinder {
       return new Found(all, object);
     }
     String actor = all.isEmpty() ? null : all.get(0);
+    if (actor == null && complement.isPresent() && c.isNoun(complement.get())) {
+      // "investigating crimes by Croatian extremists against Serb civilians": an act judged is
+      // aimed at whoever did it, not at whom it was done to
+      List<String> doers = c.children(complement.get(), "nmod").stream().filter(n -> c.caseOf(n).equals("by"))
+          .flatMap(n -> c.actorsAt(n).stream()).filter(a -> !sources.contains(a)).toList();
+      if (!doers.isEmpty()) {
+        return new Found(doers, object);
+      }
+    }
     if (actor == null && complement.isPresent()) {
       String lemma = c.lemma(complement.get());
       if (EventCoder.memberNoun(lemma)) {

@@ -78,4 +78,16 @@ class TargetRulesTest {
     assertThat(events("The Turkish president arrived in Baghdad on an official visit on Monday."))
         .contains("CONSULT TUR -> Iraq");
   }
+
+  @Test
+  void anActJudgedIsAimedAtWhoeverDidIt() {
+    assertThat(events("Serbia is investigating killings by Serbian extremists against Albanian villagers, a Serbian official said."))
+        .anyMatch(e -> e.startsWith("ACCUSE SRB -> Serbian radicals"));
+  }
+
+  @Test
+  void aCampForPeopleStandsForThem() {
+    assertThat(events("A camp for Sudanese refugees was attacked by Chadian militiamen on Friday."))
+        .anyMatch(e -> e.startsWith("ASSAULT TCD -> Sudanese"));
+  }
 }
