@@ -24,6 +24,8 @@ import org.sitrep.nlp.EntityMention;
  *       text names the organisation ("Brussels" and the EU).
  *   <li>A region is an actor unless named as a place ("in the Gulf").
  *   <li>A body that stands for its country's government ("the Kremlin") is that government.
+ *   <li>An ethnic group is of the country the sentence places it in ("ethnic Albanians in a
+ *       gunbattle in southern Serbia"), with the sector its noun names ("guerrillas": rebels).
  *   <li>An organisation the knowledge base does not know takes the country the text gives it ("the
  *       Ukrainian group Transparent Hryvnia", "the Amman-based Relief Bridge", "the Nordic Defence
  *       Forum in Oslo").
@@ -37,6 +39,7 @@ final class NameResolver {
   private static final Set<String> LOCATIVES =
       Set.of("in", "at", "into", "near", "outside", "around", "across", "through", "inside", "via", "within", "between");
   private static final int ORG_QUALIFIER_WINDOW = 5;
+  private static final int PLACING_WINDOW = 10;
   private static final Set<String> COMPASS =
       Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
 
@@ -107,17 +110,38 @@ final class NameResolver {
     m.of(Surface.Kind.CAPITAL).ifPresent(s -> table.mention(table.sector((KbEntry.Country) s.entry(), "GOV"), m.span()));
   }
 
+  /**
+   * The country the rest of the sentence places a group in, a few words on: "ethnic Albanians
+   * (killed) in a gunbattle in southeastern Serbia".
+   */
+  private static Optional<KbEntry.Country> placedIn(SentenceContext c, int from) {
+    for (KbMatch m : c.matches) {
+      if (m.first() >= from && m.first() - from <= PLACING_WINDOW && Set.of("in", "inside", "throughout", "across").contains(locativeBefore(c, m))) {
+        for (Surface s : m.surfaces()) {
+          if (s.entry() instanceof KbEntry.Country k && (s.kind() == Surface.Kind.NAME || s.kind() == Surface.Kind.CAPITAL)) {
+            return Optional.of(k);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether the words are named as a place: after a locative preposition, or "Amman-based". */
   static boolean isPlace(SentenceContext c, KbMatch m) {
+    return LOCATIVES.contains(locativeBefore(c, m)) || basedAfter(c, m.end());
+  }
+
+  /** The word before a name, past "the" and a compass word ("in central Baghdad", "in the West Bank"), lower case; or "". */
+  private static String locativeBefore(SentenceContext c, KbMatch m) {
     int before = m.first() - 1;
     if (before >= 0 && COMPASS.contains(c.word(before).toLowerCase(Locale.ROOT))) {
-      before--; // "in central Baghdad", "in East Jerusalem"
+      before--;
     }
     if (before >= 0 && c.word(before).equalsIgnoreCase("the")) {
       before--;
     }
-    boolean locative = before >= 0 && LOCATIVES.contains(c.word(before).toLowerCase(Locale.ROOT));
-    return locative || basedAfter(c, m.end());
+    return before >= 0 ? c.word(before).toLowerCase(Locale.ROOT) : "";
   }
 
   private static boolean basedAfter(SentenceContext c, int token) {
@@ -135,10 +159,14 @@ final class NameResolver {
 
   private void countryOrSector(SentenceContext c, KbMatch m, KbEntry.Country country) {
     if (m.first() > 0 && c.word(m.first() - 1).equalsIgnoreCase("ethnic")) {
-      // "ethnic Albanians in south Serbia" are people of Serbia, not Albania's state
-      Optional<KbEntry.Country> home = c.countryNamedBy(m.end() - 1);
+      // "ethnic Albanians in south Serbia" are people of Serbia, not Albania's state; so are
+      // "ethnic Albanian guerrillas operating in Macedonia" that country's rebels
+      Optional<KbEntry.Country> home = c.countryNamedBy(m.end() - 1).or(() -> placedIn(c, m.end()));
       if (home.isPresent() && !home.get().equals(country)) {
-        table.mention(table.sector(home.get(), "CVL"), new Span(c.token(m.first() - 1).span().start(), m.span().end()));
+        Optional<SentenceContext.SectorNoun> noun = c.sectorNounOf(m, sectors);
+        String sector = noun.map(SentenceContext.SectorNoun::sector).filter(x -> !x.equals(SectorLexicon.SIDE)).orElse("CVL");
+        int end = noun.isPresent() && !noun.get().coordinated() ? noun.get().token() : m.end() - 1;
+        table.mention(table.sector(home.get(), sector), new Span(c.token(m.first() - 1).span().start(), c.token(end).span().end()));
         return;
       }
     }

@@ -68,6 +68,16 @@ class ReferenceRulesTest {
   }
 
   @Test
+  void anEthnicGroupIsOfTheCountryTheSentencePlacesItIn() {
+    Document doc = analyse("Police said two ethnic Hungarians were injured in a brawl in western Romania. "
+        + "Ethnic Uzbek militants operating in Tajikistan attacked a border post.");
+    assertThat(actorNamedBy(doc, "ethnic Hungarians").country()).isEqualTo("ROU");
+    Actor militants = actorNamedBy(doc, "Ethnic Uzbek militants");
+    assertThat(militants.country()).isEqualTo("TJK");
+    assertThat(militants.sector()).isEqualTo("REB");
+  }
+
+  @Test
   void anAppositionGivesAPersonACountryOrAnOrganisation() {
     Document doc = analyse("Amadou Diallo, Senegal's best-known election monitor, said the count was fair. "
         + "Marta Kowalczyk, the United Nations Special Rapporteur, visited the camp.");

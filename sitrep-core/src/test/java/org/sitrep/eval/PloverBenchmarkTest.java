@@ -16,14 +16,14 @@ import org.sitrep.testing.Shared;
  * {@code sitrep eval plover} scores them.
  *
  * <p>The events issue asks for event-type accuracy 0.80 and source and target accuracy 0.75 each.
- * Source accuracy reaches its bar (measured 0.757), which this test asserts; type and target do not
- * yet (measured 0.764 and 0.674), so for them it guards what the coder reaches against regression,
- * about two points below.
+ * Source and target reach their bars (measured 0.763 and 0.750, the target with no record to
+ * spare), which this test asserts; type does not yet (measured 0.767), so for it the test guards
+ * what the coder reaches against regression, about two points below.
  */
 class PloverBenchmarkTest {
-  private static final double TYPE_GUARD = 0.74;
+  private static final double TYPE_GUARD = 0.745;
   private static final double SOURCE_BAR = 0.75;
-  private static final double TARGET_GUARD = 0.65;
+  private static final double TARGET_BAR = 0.75;
 
   @Test
   void eventCodingHoldsWhatItReaches() throws Exception {
@@ -34,6 +34,6 @@ class PloverBenchmarkTest {
         events.typeAccuracy(), events.sourceAccuracy(), events.targetAccuracy(), events.counts());
     assertThat(events.typeAccuracy()).isGreaterThanOrEqualTo(TYPE_GUARD);
     assertThat(events.sourceAccuracy()).isGreaterThanOrEqualTo(SOURCE_BAR);
-    assertThat(events.targetAccuracy()).isGreaterThanOrEqualTo(TARGET_GUARD);
+    assertThat(events.targetAccuracy()).isGreaterThanOrEqualTo(TARGET_BAR);
   }
 }
