@@ -34,6 +34,8 @@ final class EventCoder {
       "truckload", "shipload", "consignment", "shipment", "batch", "million", "billion", "amount", "quantity");
   private static final String INTENT_TO_COOPERATE = "030";
   private static final String THREAT = "130";
+  /** Material conflict: what a pledge to do makes a threat. */
+  private static final Set<String> CONFLICT_TYPES = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE");
   private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
   /** Conflict verbs whose coordinated subjects act on each other. */
   private static final Set<String> RECIPROCAL = Set.of("clash", "exchange", "fight", "battle", "skirmish", "work");
@@ -184,6 +186,16 @@ final class EventCoder {
     if (cameo.startsWith("13") && c.child(i, "obj").isPresent() && c.child(i, "xcomp").isPresent()) {
       cameo = APPEAL; // "warned members to prepare" urges them
     }
+    int targetHead = i;
+    String targetSpec = entry.target();
+    Optional<Integer> pledged = c.isVerb(i) && cues.cue("commit", c.lemma(i)) != null ? c.child(i, "xcomp") : Optional.empty();
+    if (cameo.startsWith("03") && pledged.filter(x -> senses(c, x).anyMatch(CONFLICT_TYPES::contains)).isPresent()) {
+      // "vowed to fight on", "swore to retaliate": a pledge of force is a threat, against whomever
+      // the force is
+      cameo = THREAT;
+      targetHead = pledged.get();
+      targetSpec = lexicon.verb(c.lemma(targetHead)).get(0).target();
+    }
     Optional<CameoBook.Code> code = book.code(cameo);
     if (code.isEmpty() || code.get().plover() == null) {
       return;
@@ -193,7 +205,7 @@ final class EventCoder {
       return; // an event noun nobody is said to own is a topic ("the deal", "hostilities"), not an event
     }
     // a force posture (15) is shown with what it moves, towards whom it is directed
-    TargetFinder.Found target = TargetFinder.find(c, i, entry.target(), sources, facts, code.get().code().startsWith("15"));
+    TargetFinder.Found target = TargetFinder.find(c, targetHead, targetSpec, sources, facts, code.get().code().startsWith("15"));
     if (target.actors().isEmpty() && code.get().plover().equals("REJECT") && facts.askee() != null
         && sources.stream().anyMatch(src -> src.equals(facts.askee()) || facts.sameSide(src, facts.askee())) && !sources.contains(facts.asker())) {
       // "The opposition demanded his resignation. Pashinyan refused to step down.": a refusal with

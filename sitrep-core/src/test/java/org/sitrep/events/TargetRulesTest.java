@@ -90,4 +90,12 @@ class TargetRulesTest {
     assertThat(events("A camp for Sudanese refugees was attacked by Chadian militiamen on Friday."))
         .anyMatch(e -> e.startsWith("ASSAULT TCD -> Sudanese"));
   }
+
+  @Test
+  void aPledgeOfForceIsAThreatAgainstWhomeverTheForceIs() {
+    assertThat(events("Houthi leaders have sworn to attack Saudi Arabia if the blockade continues."))
+        .contains("THREATEN YEM -> Saudi Arabia");
+    assertThat(events("Lai Ching-te was sworn in as Taiwan's president on Monday."))
+        .noneMatch(e -> e.startsWith("AGREE") || e.startsWith("THREATEN"));
+  }
 }
