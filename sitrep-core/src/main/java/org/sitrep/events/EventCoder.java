@@ -37,6 +37,7 @@ final class EventCoder {
   /** Material conflict: what a pledge to do makes a threat. */
   private static final Set<String> CONFLICT_TYPES = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE");
   private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+  private static final Set<String> POSSIBLE = Set.of("may", "might", "could");
   /** Conflict verbs whose coordinated subjects act on each other. */
   private static final Set<String> RECIPROCAL = Set.of("clash", "exchange", "fight", "battle", "skirmish", "work");
   private static final String REFUSAL = "120";
@@ -284,7 +285,9 @@ final class EventCoder {
    * ("Finland will give", "Syria said it will withdraw"), or after "willing/ready/prepared to".
    */
   private boolean announcesIntent(ClauseView c, int verb) {
-    boolean future = c.children(verb, "aux").stream().map(c::lower).anyMatch(FUTURE::contains);
+    // "may halt mediation if cooperation founders": a possibility the actor makes conditional is
+    // announced as much as a future is
+    boolean future = c.children(verb, "aux").stream().map(c::lower).anyMatch(a -> FUTURE.contains(a) || POSSIBLE.contains(a) && conditional(c, verb));
     String relation = c.deps.relation(verb);
     if (future) {
       return relation.equals("root") || c.reportedBy(verb) >= 0;

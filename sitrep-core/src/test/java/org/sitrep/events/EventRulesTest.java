@@ -18,12 +18,13 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.read.Article;
 
 /**
- * Where a target is found beyond the verb's own complements, on original sentences: the country
+ * Event rules on original sentences. Threats: a pledge of force, a conditional possibility. Where
+ * a target is found beyond the verb's own complements: the country
  * where an act happens when the text names no one else (as PLOVER's gold codes it; a capital named
  * as a place is its country), whoever an act defies or answers ("in defiance of"), and never
  * whoever an act goes ahead despite.
  */
-class TargetRulesTest {
+class EventRulesTest {
   private static Pipeline pipeline;
 
   @BeforeAll
@@ -97,5 +98,12 @@ class TargetRulesTest {
         .contains("THREATEN YEM -> Saudi Arabia");
     assertThat(events("Lai Ching-te was sworn in as Taiwan's president on Monday."))
         .noneMatch(e -> e.startsWith("AGREE") || e.startsWith("THREATEN"));
+  }
+
+  @Test
+  void aConflictualActTheSourceMakesConditionalIsAThreat() {
+    assertThat(events("The European Union may suspend trade talks with Vietnam if the arrests continue."))
+        .anyMatch(e -> e.startsWith("THREATEN"))
+        .anyMatch(e -> e.startsWith("SANCTION"));
   }
 }
