@@ -139,6 +139,15 @@ final class ClauseView {
         collect(c, actors, 1); // with its conjuncts: "the American and British strikes"
         return;
       }
+      if (r.equals("amod") && lemma(c).equals("lead")) {
+        // "Vietnamese-led forces", "the U.S.-led coalition": whoever leads them
+        for (int leader : deps.children(c)) {
+          if (actorOfToken[leader] != null && !deps.relation(leader).equals("punct")) {
+            collect(leader, actors, 1);
+            return;
+          }
+        }
+      }
     }
     if (hops == 0) {
       return;

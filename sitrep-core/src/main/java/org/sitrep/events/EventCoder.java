@@ -348,6 +348,10 @@ final class EventCoder {
       if (governor < 0) {
         break;
       }
+      if (relation.equals("conj") && c.isNoun(governor)) {
+        current = governor; // "launched artillery, mortar and rocket fire": a conjunct stands where its head does
+        continue;
+      }
       // "engaged in ethnic cleansing", "arrived on a visit"
       boolean carried = relation.equals("obj") || relation.startsWith("obl") && CARRYING_PREPOSITIONS.contains(c.caseOf(current));
       if (carried && cues.isLightVerb(c.lemma(governor))) {

@@ -106,4 +106,10 @@ class EventRulesTest {
         .anyMatch(e -> e.startsWith("THREATEN"))
         .anyMatch(e -> e.startsWith("SANCTION"));
   }
+
+  @Test
+  void forcesLedByACountryAreItsAndEveryConjunctOfACarriedNounIsCarried() {
+    assertThat(events("Nigerian-led forces launched air, artillery and rocket fire against Boko Haram positions on Sunday."))
+        .anyMatch(e -> e.startsWith("ASSAULT NGA -> Boko Haram"));
+  }
 }
