@@ -183,6 +183,27 @@ final class ClauseView {
     return actorOfToken[token];
   }
 
+  /**
+   * "With the signing of a memorandum on the cessation of hostilities, the government and the
+   * rebels have agreed ...": the parse may hang a main verb's subject on the opening phrase, as an
+   * apposition. The noun phrase right before a subjectless main verb (and its auxiliaries) is then
+   * its subject.
+   */
+  private Set<String> strandedSubject(int verb) {
+    if (deps.children(verb).stream().anyMatch(deps::isSubject)) {
+      return Set.of();
+    }
+    int before = verb - 1;
+    while (before >= 0 && deps.governor(before) == verb && deps.relation(before).startsWith("aux")) {
+      before--;
+    }
+    int head = before;
+    while (head >= 0 && deps.relation(head).equals("conj")) {
+      head = deps.governor(head);
+    }
+    return head >= 0 && deps.relation(head).equals("appos") ? actorsAt(head) : Set.of();
+  }
+
   /** The subject actors of a verb, or of the clause it depends on when it has none of its own. */
   Set<String> subjectActors(int verb) {
     int current = verb;
@@ -215,7 +236,7 @@ final class ClauseView {
       String relation = deps.relation(current);
       int governor = deps.governor(current);
       if (governor < 0) {
-        break;
+        return strandedSubject(current);
       }
       if (climb == 0 && relation.equals("amod") && token(current).pos().equals("VBG")) {
         return accusedOfGerund(governor);

@@ -163,7 +163,8 @@ final class EventCoder {
       if (r.equals("compound:prt") && c.lower(child).equals(particle)) {
         return true;
       }
-      if ((r.startsWith("obl") || r.startsWith("nmod") || r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp")) && c.caseOf(child).equals(particle)) {
+      // after the word: "With the memorandum signed, X agreed" opens with an adverbial, not "agree with"
+      if ((r.startsWith("obl") || r.startsWith("nmod") || r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp")) && c.caseOf(child).equals(particle) && child > head) {
         return true;
       }
     }

@@ -112,4 +112,12 @@ class EventRulesTest {
     assertThat(events("Nigerian-led forces launched air, artillery and rocket fire against Boko Haram positions on Sunday."))
         .anyMatch(e -> e.startsWith("ASSAULT NGA -> Boko Haram"));
   }
+
+  @Test
+  void aFrontedPhraseIsNoParticleAndNoSubjectIsLostToIt() {
+    assertThat(events("With the signing of a truce, the Malian government has agreed to talks."))
+        .contains("AGREE MLI -> -");
+    assertThat(events("With the signing of a memorandum on the cessation of hostilities, the Malian government and the Tuareg rebels have agreed to allow aid convoys."))
+        .anyMatch(e -> e.startsWith("AGREE MLI"));
+  }
 }
