@@ -66,11 +66,16 @@ final class ClauseView {
   }
 
   boolean isVerb(int i) {
-    return token(i).pos().startsWith("VB");
+    return token(i).pos().startsWith("VB") || modalNoun(i);
   }
 
   boolean isNoun(int i) {
-    return token(i).pos().startsWith("NN");
+    return token(i).pos().startsWith("NN") && !modalNoun(i);
+  }
+
+  /** "they would blockade Paris": a word tagged a noun that takes a modal is the verb the tagger missed. */
+  private boolean modalNoun(int i) {
+    return token(i).pos().startsWith("NN") && deps.children(i).stream().anyMatch(c -> deps.relation(c).equals("aux") && token(c).pos().equals("MD"));
   }
 
   /** The children of a token with the given relation (prefix match for "obl" and "nmod"). */

@@ -120,4 +120,11 @@ class EventRulesTest {
     assertThat(events("With the signing of a memorandum on the cessation of hostilities, the Malian government and the Tuareg rebels have agreed to allow aid convoys."))
         .anyMatch(e -> e.startsWith("AGREE MLI"));
   }
+
+  @Test
+  void aWordTaggedANounThatTakesAModalIsAVerb() {
+    // the tagger reads "blockade" after "would" as a noun; the modal shows it is the verb
+    assertThat(events("Angry Greek farmers said they would blockade Athens from Monday night."))
+        .anyMatch(e -> e.startsWith("THREATEN GRC"));
+  }
 }
