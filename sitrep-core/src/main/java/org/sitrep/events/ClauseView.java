@@ -120,6 +120,10 @@ final class ClauseView {
       actors.add(actorOfToken[token]);
     } else if (depth == 0) {
       collectOwner(token, actors, OWNER_HOPS);
+      if (actors.isEmpty()) {
+        // "Qatar's emir, Sheikh Hamad, launched ...": an apposition names the same one
+        children(token, "appos").stream().filter(a -> actorOfToken[a] != null).findFirst().ifPresent(a -> actors.add(actorOfToken[a]));
+      }
     }
     if (depth < 3) {
       for (int c : children(token, "conj")) {

@@ -127,4 +127,11 @@ class EventRulesTest {
     assertThat(events("Angry Greek farmers said they would blockade Athens from Monday night."))
         .anyMatch(e -> e.startsWith("THREATEN GRC"));
   }
+
+  @Test
+  void anAppositionNamesTheActorItsNounLeavesUnnamed() {
+    // "Quatar" is no spelling the knowledge base knows, so only the apposition says who acts
+    assertThat(events("Quatar's emir, Sheikh Tamim bin Hamad al-Thani, launched a mediation effort between Iran and Saudi Arabia."))
+        .anyMatch(e -> e.startsWith("CONSULT QAT"));
+  }
 }
