@@ -343,6 +343,15 @@ final class EventCoder {
         if (owner && !c.actorsAt(child).isEmpty()) {
           return c.actorsAt(child);
         }
+        if (climb == 0 && r.equals("nmod:poss") && c.token(child).pos().equals("PRP$")) {
+          // "Bosnian Serbs said their forces had completed their withdrawal": a possessive no
+          // actor explains, in reported speech, is the speaker's, as an unresolved subject is
+          int verb = c.deps.governor(noun);
+          int report = verb >= 0 && c.isVerb(verb) ? c.reportedBy(verb) : -1;
+          if (report >= 0 && !c.subjectActors(report).isEmpty()) {
+            return c.subjectActors(report);
+          }
+        }
       }
       String relation = c.deps.relation(current);
       int governor = c.deps.governor(current);

@@ -134,4 +134,10 @@ class EventRulesTest {
     assertThat(events("Quatar's emir, Sheikh Tamim bin Hamad al-Thani, launched a mediation effort between Iran and Saudi Arabia."))
         .anyMatch(e -> e.startsWith("CONSULT QAT"));
   }
+
+  @Test
+  void anUnexplainedPossessiveInReportedSpeechIsTheSpeakers() {
+    assertThat(events("Armenia said on Tuesday their forces had completed their withdrawal from the disputed villages."))
+        .anyMatch(e -> e.startsWith("RETREAT ARM"));
+  }
 }
