@@ -143,7 +143,9 @@ final class EventCoder {
       // "via=lodge|file": the light verb carrying the noun decides ("lodged a protest" complains officially)
       Set<String> carriers = Set.of(particle.substring(CARRIER_SENSE.length()).split("\\|"));
       int governor = c.deps.governor(head);
-      return governor >= 0 && c.deps.relation(head).equals("obj") && carriers.contains(c.lemma(governor));
+      // "began collecting signatures": the parse may make the carrier's participle a modifier
+      boolean modifier = c.children(head, "amod").stream().anyMatch(m -> c.token(m).pos().equals("VBG") && carriers.contains(c.lemma(m)));
+      return modifier || governor >= 0 && c.deps.relation(head).equals("obj") && carriers.contains(c.lemma(governor));
     }
     if (particle.startsWith(OBJECT_SENSE)) {
       // "obj=road|street": the sense its object decides ("blocked roads" obstructs passage)

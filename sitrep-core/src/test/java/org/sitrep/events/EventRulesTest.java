@@ -140,4 +140,10 @@ class EventRulesTest {
     assertThat(events("Armenia said on Tuesday their forces had completed their withdrawal from the disputed villages."))
         .anyMatch(e -> e.startsWith("RETREAT ARM"));
   }
+
+  @Test
+  void collectingSignaturesOrFilingAPetitionIsDissent() {
+    assertThat(events("Fatah began collecting signatures against the new election law.")).contains("PROTEST PSE -> -");
+    assertThat(events("Hamas filed a petition to the court on Monday.")).anyMatch(e -> e.startsWith("PROTEST PSE"));
+  }
 }
