@@ -29,15 +29,16 @@ import org.sitrep.testing.Fixtures;
  * <p>Bars (the events issue's): certainty right on at least 0.85 of the matched events, and F1 of
  * (type, source, target) at least 0.80 (measured 0.803). The coder's rules were studied on these
  * articles, so that figure is fitted. {@code fixtures/events-holdout} holds six articles annotated
- * by a second hand after the rules were written and never studied: F1 0.377 (precision 0.395,
- * recall 0.361), certainty 0.967; part of the gap is the two annotators' conventions (a signed
- * ceasefire as SUPPORT there, RETREAT here), part is the coder. This test guards the held-out
+ * by a second hand after the rules were written and never studied: F1 0.363 (precision 0.377,
+ * recall 0.349), certainty 0.966; part of the gap is the two annotators' conventions (a signed
+ * ceasefire as SUPPORT there, RETREAT here; no target taken from where an act happens), part is
+ * the coder. This test guards the held-out
  * figure against regression at 0.33 and holds its certainty to the bar.
  */
 class EventFixturesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final double F1_BAR = 0.80;
-  /** Regression guard for the held-out articles, below their measured F1 0.377 (see the class comment). */
+  /** Regression guard for the held-out articles, below their measured F1 0.363 (see the class comment). */
   private static final double HELD_OUT_F1_GUARD = 0.33;
   private static final double CERTAINTY_BAR = 0.85;
 
