@@ -40,6 +40,8 @@ final class NameResolver {
       Set.of("in", "at", "into", "near", "outside", "around", "across", "through", "inside", "via", "within", "between");
   private static final int ORG_QUALIFIER_WINDOW = 5;
   private static final int PLACING_WINDOW = 10;
+  /** Prepositions that place people inside a country ("in", not "near" or "outside"). */
+  private static final Set<String> PLACING = Set.of("in", "inside", "throughout", "across");
   private static final Set<String> COMPASS =
       Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
 
@@ -116,7 +118,7 @@ final class NameResolver {
    */
   private static Optional<KbEntry.Country> placedIn(SentenceContext c, int from) {
     for (KbMatch m : c.matches) {
-      if (m.first() >= from && m.first() - from <= PLACING_WINDOW && Set.of("in", "inside", "throughout", "across").contains(locativeBefore(c, m))) {
+      if (m.first() >= from && m.first() - from <= PLACING_WINDOW && PLACING.contains(locativeBefore(c, m))) {
         for (Surface s : m.surfaces()) {
           if (s.entry() instanceof KbEntry.Country k && (s.kind() == Surface.Kind.NAME || s.kind() == Surface.Kind.CAPITAL)) {
             return Optional.of(k);

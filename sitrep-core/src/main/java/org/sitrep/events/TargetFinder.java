@@ -212,7 +212,7 @@ final class TargetFinder {
         boolean down = r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.equals("ccomp") || r.startsWith("obl") || r.startsWith("nmod")
             || (next[1] > 0 && (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("conj")));
         boolean instrument = objectIsInstrument && next[1] == 0 && (r.equals("obj") || r.equals("iobj"));
-        if (!down || instrument || r.equals("nmod:poss") && next[1] == 0 || occasion(c, child) || CONCESSIVE.contains(c.caseOf(child))) {
+        if (!down || instrument || r.equals("nmod:poss") && next[1] == 0 || occasion(c, child) || CONCESSIVE.contains(c.caseOf(child)) && !pressing(c, child)) {
           continue;
         }
         // each conjunct: "retaliate against American and British interests"
