@@ -193,12 +193,14 @@ final class EventCoder {
     int targetHead = i;
     String targetSpec = entry.target();
     Optional<Integer> pledged = c.isVerb(i) && cues.cue("commit", c.lemma(i)) != null ? c.child(i, "xcomp") : Optional.empty();
-    if (cameo.startsWith("03") && pledged.filter(x -> senses(c, x).anyMatch(CONFLICT_TYPES::contains)).isPresent()) {
+    Optional<EventLexicon.Entry> force = pledged.flatMap(x -> lexicon.verb(c.lemma(x)).stream()
+        .filter(e -> book.code(e.cameo()).map(CameoBook.Code::plover).filter(CONFLICT_TYPES::contains).isPresent()).findFirst());
+    if (cameo.startsWith("03") && force.isPresent()) {
       // "vowed to fight on", "swore to retaliate": a pledge of force is a threat, against whomever
       // the force is
       cameo = THREAT;
       targetHead = pledged.get();
-      targetSpec = lexicon.verb(c.lemma(targetHead)).get(0).target();
+      targetSpec = force.get().target();
     }
     Optional<CameoBook.Code> code = book.code(cameo);
     if (code.isEmpty() || code.get().plover() == null) {
