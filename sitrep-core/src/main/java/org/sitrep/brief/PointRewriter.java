@@ -40,6 +40,7 @@ final class PointRewriter {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
           "morning", "afternoon", "evening", "night", "weekend", "week", "month", "year", "january", "february", "march", "april", "may",
           "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "outside", "inside");
   private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
   private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "``", "''");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
@@ -50,6 +51,8 @@ final class PointRewriter {
   private static final Set<String> OCCASION_VERBS = Set.of("come", "follow");
   private static final Set<String> OCCASION_MARKS = Set.of("after", "as", "amid", "while", "since", "when");
   static final int MIN_WORDS = 5;
+  /** The most parts the search for the lightest way to fit drops together (more costs time, rarely words). */
+  static final int MAX_PARTS = 3;
   /** The longest opening phrase taken for an adverbial ("After United eased past Villa to make it five wins,"). */
   static final int LEADING_PHRASE_TOKENS = 20;
 
@@ -142,6 +145,23 @@ final class PointRewriter {
         return;
       }
     }
+    // The parser often reads "after Nicola Sturgeon" as a phrase and leaves the clause's verb
+    // unattached; the words say the same: the mark, a noun phrase, then a finite verb.
+    int mark = verb + 1;
+    if (mark < edit.size() && OCCASION_MARKS.contains(edit.word(mark).toLowerCase(Locale.ROOT)) && nounPhraseThenVerb(edit, mark + 1)) {
+      edit.dropFraming(first, mark);
+    }
+  }
+
+  /** Whether a noun phrase starts at {@code from} and a finite verb follows it: a clause with its own subject. */
+  private static boolean nounPhraseThenVerb(Edit edit, int from) {
+    int t = from;
+    boolean noun = false;
+    while (t < edit.size() && Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD", "PRP$").contains(edit.pos(t))) {
+      noun |= edit.pos(t).startsWith("NN") || edit.pos(t).equals("PRP");
+      t++;
+    }
+    return noun && t < edit.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(edit.pos(t));
   }
 
   private void dropParentheses(Edit edit) {
@@ -160,25 +180,28 @@ final class PointRewriter {
   }
 
   /**
-   * While the sentence is too long, drops a part that can go: of the parts that would make it fit
-   * alone, the one whose words matter least to the article; when none would, the one whose words
-   * matter least on average, and again.
+   * While the sentence is too long, drops parts that can go: the set of at most {@link
+   * #MAX_PARTS} parts whose words matter least to the article among those that make it fit with
+   * its main clause whole. When no such set fits, drops greedily: of the parts that would make it
+   * fit alone, the one whose words matter least; when none would, the one whose words matter least
+   * on average, and again.
    */
   private void shorten(Edit edit, int maxWords, WordWeights weights) {
+    if (edit.words() <= maxWords) {
+      return;
+    }
+    Fit lightest = lightestFit(edit, maxWords, weights, MAX_PARTS, 0, new Fit(null, Double.MAX_VALUE), new HashMap<>());
+    if (lightest.keep() != null) {
+      edit.restore(lightest.keep());
+      return;
+    }
     while (edit.words() > maxWords) {
       int need = edit.words() - maxWords;
       int[] best = null;
       boolean bestFits = false;
       double bestCost = Double.MAX_VALUE;
-      for (int[] candidate : removableParts(edit)) {
-        int[] part = withBalancedQuotes(edit, candidate);
-        if (part == null) {
-          continue;
-        }
+      for (int[] part : droppableParts(edit)) {
         int words = edit.wordsIn(part[0], part[1]);
-        if (words == 0 || edit.splitsWord(part[0], part[1])) {
-          continue;
-        }
         boolean fits = words >= need;
         double weight = edit.weightIn(part[0], part[1], weights);
         double cost = fits ? weight : weight / words;
@@ -195,6 +218,51 @@ final class PointRewriter {
     }
   }
 
+  /** A way to fit: the tokens it keeps, and the summed weight of those it drops. */
+  private record Fit(boolean[] keep, double cost) {}
+
+  /**
+   * The lightest fit reachable by dropping at most {@code partsLeft} more parts, or {@code best}
+   * when none is lighter. Branch and bound: a branch already heavier than the best fit stops, and
+   * a state reached before at no greater cost is not searched again.
+   */
+  private Fit lightestFit(Edit edit, int maxWords, WordWeights weights, int partsLeft, double cost, Fit best, Map<String, Double> seen) {
+    if (edit.words() <= maxWords) {
+      return cost < best.cost() && edit.keepsMainClause() ? new Fit(edit.keeps(), cost) : best;
+    }
+    if (partsLeft == 0) {
+      return best;
+    }
+    for (int[] part : droppableParts(edit)) {
+      double total = cost + edit.weightIn(part[0], part[1], weights);
+      if (total >= best.cost()) {
+        continue;
+      }
+      boolean[] before = edit.keeps();
+      edit.drop(part[0], part[1]);
+      String state = java.util.Arrays.toString(edit.keeps());
+      Double reached = seen.get(state);
+      if (reached == null || total < reached) {
+        seen.put(state, total);
+        best = lightestFit(edit, maxWords, weights, partsLeft - 1, total, best, seen);
+      }
+      edit.restore(before);
+    }
+    return best;
+  }
+
+  /** The parts that can go now, quotes kept balanced, none empty or cutting a word apart. */
+  private List<int[]> droppableParts(Edit edit) {
+    List<int[]> parts = new ArrayList<>();
+    for (int[] candidate : removableParts(edit)) {
+      int[] part = withBalancedQuotes(edit, candidate);
+      if (part != null && edit.wordsIn(part[0], part[1]) > 0 && !edit.splitsWord(part[0], part[1])) {
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
   /**
    * The part with the quote mark that closes (or opens) a quotation it cuts in two ("..., which he
    * called an attempt "under another flag"." loses its closing mark with the clause), or null
@@ -205,6 +273,10 @@ final class PointRewriter {
     int to = part[1];
     if (quotesIn(edit, from, to) % 2 == 0) {
       return part;
+    }
+    // a part that ends the sentence takes its closing marks along ("... a 'gold digger.'")
+    if (to >= edit.lastContent() && quotesIn(edit, from, edit.size() - 1) % 2 == 0) {
+      return new int[] {from, edit.size() - 1};
     }
     if (to + 1 < edit.size() && QUOTES.contains(edit.word(to + 1))) {
       to++;
@@ -317,12 +389,20 @@ final class PointRewriter {
     }
   }
 
-  /** A second verb of the main clause ("X hosted a visit and said ..."): its "and ..." can go. */
+  /**
+   * A second verb of the main clause ("X hosted a visit and said ..."), or of a verb below it
+   * ("urged his players to rest and concentrate on ..."): its "and ..." can go.
+   */
   private static boolean secondPredicate(Edit edit, int t) {
     DependencyIndex deps = edit.deps();
     int head = deps.governor(t);
-    boolean predicate = edit.pos(t).startsWith("VB") || deps.children(t).stream().anyMatch(c -> deps.isSubject(c) || deps.relation(c).equals("cop"));
-    return deps.relation(t).equals("conj") && head >= 0 && deps.governor(head) < 0 && predicate;
+    if (!deps.relation(t).equals("conj") || head < 0) {
+      return false;
+    }
+    if (deps.governor(head) >= 0) {
+      return edit.pos(t).startsWith("VB") && edit.pos(head).startsWith("VB");
+    }
+    return edit.pos(t).startsWith("VB") || deps.children(t).stream().anyMatch(c -> deps.isSubject(c) || deps.relation(c).equals("cop"));
   }
 
   /** "on Thursday", "last week": when, not what. */
@@ -339,9 +419,16 @@ final class PointRewriter {
 
   /** A verb's prepositional phrase at the end of the sentence ("... hosted a visit at his yard in Gloucestershire"). */
   private static boolean trailingPhrase(Edit edit, int t) {
-    String relation = edit.deps().relation(t);
-    // only a verb's: a noun's ("since the fall of the government") would change what the noun says
-    return relation.equals("obl") && edit.deps().subtreeRange(t, Set.of())[1] >= edit.lastContent();
+    DependencyIndex deps = edit.deps();
+    String relation = deps.relation(t);
+    if (deps.subtreeRange(t, Set.of())[1] < edit.lastContent()) {
+      return false;
+    }
+    // A noun's only when it says where ("their lead at the top of the table"): another ("the
+    // fall of the government") would change what the noun says.
+    boolean place = relation.equals("nmod") && deps.children(t).stream()
+        .anyMatch(c -> deps.relation(c).equals("case") && PLACE_PREPOSITIONS.contains(edit.word(c).toLowerCase(Locale.ROOT)));
+    return relation.equals("obl") || place;
   }
 
   /** Names the actor a leading pronoun stands for; false when it cannot. */
@@ -382,7 +469,32 @@ final class PointRewriter {
       return true;
     }
     int head = deps.governor(it);
-    return head >= 0 && deps.children(head).stream().anyMatch(c -> Set.of("ccomp", "csubj", "csubj:pass").contains(deps.relation(c)));
+    if (head < 0) {
+      return false;
+    }
+    for (int c : deps.children(head)) {
+      String relation = deps.relation(c);
+      boolean clause = Set.of("ccomp", "csubj", "csubj:pass").contains(relation)
+          // "It is understood a watchdog is working ...": the parser leaves the clause unlabelled
+          || relation.equals("dep") && deps.relation(it).equals("nsubj:pass") && edit.pos(c).startsWith("VB")
+          // "It is hard to believe ...", "It has been a tradition for the band to play ...": the subject comes later
+          || extraposedInfinitive(edit, head, c);
+      if (clause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "hard to believe", "a tradition for the band to play": an infinitive that is what "it" stands for. */
+  private static boolean extraposedInfinitive(Edit edit, int predicate, int clause) {
+    DependencyIndex deps = edit.deps();
+    List<String> marks = deps.children(clause).stream().filter(m -> deps.relation(m).equals("mark")).map(m -> edit.word(m).toLowerCase(Locale.ROOT)).toList();
+    if (!marks.contains("to") || clause < predicate) {
+      return false;
+    }
+    String relation = deps.relation(clause);
+    return relation.equals("xcomp") && edit.pos(predicate).startsWith("JJ") || relation.equals("advcl") && marks.contains("for");
   }
 
   private static List<List<String>> loadMarkers() {
@@ -533,20 +645,20 @@ final class PointRewriter {
       return i;
     }
 
+    /** Whether dropping {@code from}..{@code to} would cut a word apart ("two-|day", "long-|delayed", "38-|year|-old"). */
+    boolean splitsWord(int from, int to) {
+      boolean gluedBefore = from > 0 && span(from - 1).end() == span(from).start();
+      boolean gluedAfter = to + 1 < tokens.size() && span(to).end() == span(to + 1).start();
+      boolean wordBefore = gluedBefore && (Character.isLetterOrDigit(word(from).charAt(0)) || word(from).equals("-") || word(from - 1).equals("-"));
+      boolean wordAfter = gluedAfter && (Character.isLetterOrDigit(word(to + 1).charAt(0)) || word(to).equals("-") || word(to + 1).equals("-"));
+      return wordBefore || wordAfter;
+    }
+
     /**
      * Whether the sentence can end just before token {@code t}: not inside a word ("year-old") and
      * not on a word that needs what follows (a determiner, preposition, conjunction, possessive or
      * adjective).
      */
-    /** Whether dropping {@code from}..{@code to} would cut a word apart ("two-|day", "long-|delayed"). */
-    boolean splitsWord(int from, int to) {
-      boolean gluedBefore = from > 0 && span(from - 1).end() == span(from).start();
-      boolean gluedAfter = to + 1 < tokens.size() && span(to).end() == span(to + 1).start();
-      boolean wordBefore = gluedBefore && (Character.isLetterOrDigit(word(from).charAt(0)) || word(from).equals("-"));
-      boolean wordAfter = gluedAfter && (Character.isLetterOrDigit(word(to + 1).charAt(0)) || word(to).equals("-"));
-      return wordBefore || wordAfter;
-    }
-
     boolean canEndBefore(int t) {
       int before = t - 1;
       while (before >= 0 && (!keep[before] || word(before).equals(","))) {
@@ -590,6 +702,14 @@ final class PointRewriter {
       for (int i = from; i <= to && i < framing.length; i++) {
         framing[i] = true;
       }
+    }
+
+    boolean[] keeps() {
+      return keep.clone();
+    }
+
+    void restore(boolean[] kept) {
+      System.arraycopy(kept, 0, keep, 0, keep.length);
     }
 
     void drop(int from, int to) {
