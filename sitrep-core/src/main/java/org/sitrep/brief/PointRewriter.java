@@ -40,6 +40,8 @@ final class PointRewriter {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
           "morning", "afternoon", "evening", "night", "weekend", "week", "month", "year", "january", "february", "march", "april", "may",
           "june", "july", "august", "september", "october", "november", "december");
+  /** Spans of time a clause can be measured from ("hours before ...", "days after ..."). */
+  private static final Set<String> MEASURES = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "later", "earlier", "soon", "shortly", "just", "only");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "outside", "inside");
   private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
   private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "``", "''");
@@ -381,6 +383,8 @@ final class PointRewriter {
           if (edit.word(from).equals(",") && to + 1 < edit.lastContent() && edit.word(to + 1).equals(",")) {
             to++; // ", who hosted the talks," goes with both its commas
           }
+        } else if (to + 2 <= edit.lastContent() && edit.word(to + 1).equals(",") && (edit.pos(to + 2).startsWith("VB") || edit.pos(to + 2).equals("MD"))) {
+          to++; // "a man who was linked with Arsenal in the past, is not ...": the comma that closed it goes too
         }
         if (from > edit.first() && !edit.hasHedge(from, to) && edit.canEndBefore(from)) {
           parts.add(new int[] {from, to});
@@ -590,7 +594,12 @@ final class PointRewriter {
     boolean hasHedge(int from, int to) {
       for (int i = from; i <= to && i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (cues.isHedge(t.word().toLowerCase(Locale.ROOT), t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT))) {
+        String word = t.word().toLowerCase(Locale.ROOT);
+        // "..., according to court documents." sources the whole sentence wherever the parser hangs it
+        if (word.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+          return true;
+        }
+        if (cues.isHedge(word, t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT))) {
           int head = deps.governor(i);
           boolean headsDroppedClause = head >= 0 && t.pos().startsWith("VB") && CLAUSE_RELATIONS.contains(deps.relation(i));
           if (!headsDroppedClause && (head < 0 || head < from || head > to)) {
@@ -617,7 +626,9 @@ final class PointRewriter {
         String w = word(c);
         Token next = tokens.get(c + 1);
         boolean afterComma = w.equals(",") && (next.pos().equals("VBG") || CLAUSE_OPENERS.contains(next.word().toLowerCase(Locale.ROOT)));
-        boolean subordinate = TRAILING_SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && opensAdverbial(c);
+        // "texting him hours before the woman was killed": a clause a span of time is measured to stays with it
+        boolean measured = c > 0 && MEASURES.contains(word(c - 1).toLowerCase(Locale.ROOT));
+        boolean subordinate = TRAILING_SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && opensAdverbial(c) && !measured;
         if ((afterComma || DASHES.contains(w) || subordinate) && canEndBefore(c)) {
           cuts.add(c);
         }
@@ -633,7 +644,9 @@ final class PointRewriter {
       }
       int attached = deps.governor(head);
       boolean mainVerb = attached >= 0 && (deps.governor(attached) < 0 || deps.relation(attached).equals("conj") && deps.governor(deps.governor(attached)) < 0);
-      return Set.of("advcl", "obl").contains(deps.relation(head)) && mainVerb;
+      // an adverbial clause of a verb below the main one ("... will have no supporters present at the game after the club backed ...")
+      boolean verb = attached >= 0 && deps.relation(head).equals("advcl") && pos(attached).startsWith("VB");
+      return Set.of("advcl", "obl").contains(deps.relation(head)) && mainVerb || verb;
     }
 
     /** The last word still kept. */
@@ -783,7 +796,7 @@ final class PointRewriter {
 
   /** Capital first letter, no dangling comma, a full stop at the end. */
   static String finish(String text) {
-    String t = text.replaceAll("\\s*,\\s*([.!?;:])", "$1").replaceAll("^[,;:\\-–— ]+", "").replaceAll("[,;:\\-–— ]+$", "");
+    String t = text.replaceAll("\\s*(,|--?|–|—)\\s*([.!?;:])", "$2").replaceAll("^[,;:\\-–— ]+", "").replaceAll("[,;:\\-–— ]+$", "");
     if (t.isEmpty()) {
       return t;
     }
