@@ -13,6 +13,8 @@ import org.sitrep.doc.Document;
 import org.sitrep.doc.Span;
 import org.sitrep.events.CertaintyCues;
 import org.sitrep.nlp.DependencyIndex;
+import org.sitrep.nlp.NlpAnnotations;
+import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
 /**
@@ -47,6 +49,7 @@ final class PointRewriter {
   private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "``", "''");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those");
   private static final Set<String> FIRST_OR_SECOND_PERSON = Set.of("i", "we", "you", "me", "us", "my", "our", "your");
   /** "It comes after ...", "It follows ...": the verbs by which "it" places the news after another event. */
@@ -79,11 +82,12 @@ final class PointRewriter {
       return Optional.empty();
     }
     Edit edit = new Edit(doc, tokens, s.dependencies());
+    dropCaptions(edit);
     dropOpeners(edit);
     dropParentheses(edit);
     unwrapOccasion(edit);
     shorten(edit, maxWords, weights);
-    if ((mustFit && edit.words() > maxWords) || edit.words() < MIN_WORDS || !edit.keepsMainClause() || !nameOpening(edit, actors)) {
+    if ((mustFit && edit.words() > maxWords) || edit.words() < MIN_WORDS || !edit.keepsMainClause() || !nameOpening(edit, actors, s.sentence())) {
       return Optional.empty();
     }
     return Optional.of(edit.text());
@@ -95,8 +99,17 @@ final class PointRewriter {
    */
   String withOpeningNamed(Document doc, BodySentence s, List<Actor> actors) {
     Edit edit = new Edit(doc, s.sentence().tokens(), s.dependencies());
+    dropCaptions(edit);
     dropLeading(edit, FURNITURE);
-    return nameOpening(edit, actors) ? edit.text() : doc.text(s.sentence().span()).replaceAll("\\s+", " ").trim();
+    return nameOpening(edit, actors, s.sentence()) ? edit.text() : doc.text(s.sentence().span()).replaceAll("\\s+", " ").trim();
+  }
+
+  /** "Guilty: Glenn Mason has said he will repay it A bank manager who ...": a caption run in before the sentence goes. */
+  private static void dropCaptions(Edit edit) {
+    int start = RunInCaptions.sentenceStart(edit.tokens);
+    if (start > 0) {
+      edit.dropFraming(0, start - 1);
+    }
   }
 
   private static void dropOpeners(Edit edit) {
@@ -435,8 +448,12 @@ final class PointRewriter {
     return relation.equals("obl") || place;
   }
 
-  /** Names the actor a leading pronoun stands for; false when it cannot. */
-  private static boolean nameOpening(Edit edit, List<Actor> actors) {
+  /**
+   * Names what a leading pronoun stands for: the actor the actors layer resolved it to, or for
+   * "they" and "their" the plural subject of the sentence before ("Promposals are the trend ...
+   * They are so big that ..."), which is what a reader takes it for. False when it cannot.
+   */
+  private static boolean nameOpening(Edit edit, List<Actor> actors, Sentence sentence) {
     int first = edit.first();
     String word = edit.word(first).toLowerCase(Locale.ROOT);
     if (FIRST_OR_SECOND_PERSON.contains(word)) {
@@ -449,11 +466,15 @@ final class PointRewriter {
     }
     if (subject || possessive) {
       Span span = edit.span(first);
-      Optional<Actor> actor = actors.stream().filter(a -> a.mentions().contains(span)).findFirst();
-      if (actor.isEmpty()) {
+      Optional<String> name = actors.stream().filter(a -> a.mentions().contains(span)).findFirst().map(Actor::name);
+      if (name.isEmpty() && PLURAL_PRONOUNS.contains(word) && (possessive || edit.deps().isSubject(first))) {
+        name = previousPluralSubject(edit.doc(), sentence);
+      }
+      if (name.isEmpty()) {
         return false;
       }
-      edit.replace(first, actor.get().name() + (possessive ? "'s" : ""));
+      String named = name.get();
+      edit.replace(first, possessive ? named + (named.endsWith("s") ? "'" : "'s") : named);
     } else if (DEMONSTRATIVES.contains(word)) {
       if (!edit.deps().relation(first).equals("det")) {
         return false;
@@ -461,6 +482,36 @@ final class PointRewriter {
       edit.replace(first, "the");
     }
     return true;
+  }
+
+  /**
+   * The subject of the sentence before, when it is a plural noun with nothing after it ("Disgruntled
+   * fans", not "People who never divorced", which its head alone would misstate).
+   */
+  private static Optional<String> previousPluralSubject(Document doc, Sentence sentence) {
+    NlpAnnotations nlp = doc.require(NlpAnnotations.LAYER);
+    if (sentence.index() == 0) {
+      return Optional.empty();
+    }
+    Sentence previous = nlp.sentences().get(sentence.index() - 1);
+    if (!doc.bodySpan().contains(previous.span())) {
+      return Optional.empty();
+    }
+    DependencyIndex deps = nlp.dependencies(previous);
+    List<Token> tokens = previous.tokens();
+    for (int root = 0; root < tokens.size(); root++) {
+      if (deps.governor(root) < 0 && deps.relation(root).equals("root")) {
+        for (int subject : deps.children(root)) {
+          String pos = tokens.get(subject).pos();
+          int[] range = deps.subtreeRange(subject, Set.of());
+          if (deps.isSubject(subject) && (pos.equals("NNS") || pos.equals("NNPS")) && range[1] == subject && subject - range[0] < 6) {
+            String phrase = doc.text(new Span(tokens.get(range[0]).span().start(), tokens.get(subject).span().end()));
+            return Optional.of(tokens.get(range[0]).pos().equals("DT") ? phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1) : phrase);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -535,6 +586,10 @@ final class PointRewriter {
 
     DependencyIndex deps() {
       return deps;
+    }
+
+    Document doc() {
+      return doc;
     }
 
     String word(int i) {
@@ -625,7 +680,7 @@ final class PointRewriter {
         }
         String w = word(c);
         Token next = tokens.get(c + 1);
-        boolean afterComma = w.equals(",") && (next.pos().equals("VBG") || CLAUSE_OPENERS.contains(next.word().toLowerCase(Locale.ROOT)));
+        boolean afterComma = w.equals(",") && (next.pos().equals("VBG") || CLAUSE_OPENERS.contains(next.word().toLowerCase(Locale.ROOT)) || measuredClauseAfter(c));
         // "texting him hours before the woman was killed": a clause a span of time is measured to stays with it
         boolean measured = c > 0 && MEASURES.contains(word(c - 1).toLowerCase(Locale.ROOT));
         boolean subordinate = TRAILING_SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && opensAdverbial(c) && !measured;
@@ -634,6 +689,17 @@ final class PointRewriter {
         }
       }
       return cuts;
+    }
+
+    /** ", just a few days after ...": a span of time, then the clause it is measured to. */
+    private boolean measuredClauseAfter(int comma) {
+      int t = comma + 1;
+      boolean measure = false;
+      while (t < tokens.size() && t - comma <= 5 && (Set.of("RB", "DT", "JJ", "CD").contains(pos(t)) || MEASURES.contains(word(t).toLowerCase(Locale.ROOT)))) {
+        measure |= MEASURES.contains(word(t).toLowerCase(Locale.ROOT));
+        t++;
+      }
+      return measure && t < tokens.size() && TRAILING_SUBORDINATORS.contains(word(t).toLowerCase(Locale.ROOT)) && opensAdverbial(t);
     }
 
     /** Whether the word at {@code c} marks a clause or phrase that modifies the sentence's main verb. */
@@ -746,11 +812,14 @@ final class PointRewriter {
       return sum;
     }
 
-    /** Kept words from {@code from} to {@code to}. */
+    /**
+     * Kept words from {@code from} to {@code to}, as written: tokens the text joins without a
+     * space ("38", "-", "year", "-", "old") are one word, and a word needs a letter or digit.
+     */
     int wordsIn(int from, int to) {
       int n = 0;
       for (int i = from; i <= to && i < keep.length; i++) {
-        if (keep[i] && Character.isLetterOrDigit(word(i).charAt(0))) {
+        if (keep[i] && startsWord(i) && hasLetterOrDigit(i)) {
           n++;
         }
       }
@@ -758,13 +827,22 @@ final class PointRewriter {
     }
 
     int words() {
-      int n = 0;
-      for (int i = 0; i < keep.length; i++) {
-        if (keep[i] && Character.isLetterOrDigit(word(i).charAt(0))) {
-          n++;
+      return wordsIn(0, keep.length - 1);
+    }
+
+    /** Whether a kept token opens a written word: the token before it is dropped or set apart by a space. */
+    private boolean startsWord(int i) {
+      return i == 0 || !keep[i - 1] || span(i - 1).end() != span(i).start();
+    }
+
+    /** Whether the written word a kept token opens has a letter or digit ("--" is no word). */
+    private boolean hasLetterOrDigit(int i) {
+      for (int t = i; t < keep.length && keep[t] && (t == i || !startsWord(t)); t++) {
+        if (word(t).chars().anyMatch(Character::isLetterOrDigit)) {
+          return true;
         }
       }
-      return n;
+      return false;
     }
 
     /** The kept words as text: the article's own spacing where words stay neighbours. */
