@@ -78,11 +78,14 @@ final class PointRewriter {
 
   private Optional<String> shortened(Document doc, BodySentence s, List<Actor> actors, int maxWords, WordWeights weights, boolean mustFit) {
     List<Token> tokens = s.sentence().tokens();
-    if (tokens.isEmpty() || tokens.get(tokens.size() - 1).word().equals("?") || QUOTES.contains(tokens.get(0).word())) {
+    if (tokens.isEmpty() || tokens.get(tokens.size() - 1).word().equals("?")) {
       return Optional.empty();
     }
     Edit edit = new Edit(doc, tokens, s.dependencies());
     dropCaptions(edit);
+    if (QUOTES.contains(edit.word(edit.first()))) {
+      return Optional.empty();
+    }
     dropOpeners(edit);
     dropParentheses(edit);
     unwrapOccasion(edit);
@@ -766,7 +769,8 @@ final class PointRewriter {
             return false;
           }
           for (int child : deps.children(t)) {
-            if (deps.isSubject(child) && !keep[child]) {
+            // "(CNN)" read as the subject of "(CNN)The last time ... Jordan was fishing" is no subject lost
+            if (deps.isSubject(child) && !keep[child] && !framing[child]) {
               return false;
             }
           }

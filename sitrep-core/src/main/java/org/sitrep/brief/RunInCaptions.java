@@ -14,7 +14,9 @@ import org.sitrep.nlp.Token;
  * <p>Where a new sentence starts without a full stop: at a capitalised word that only opens
  * sentences ("The", "A", "He", "They", "But" ...), after a word that can end one (a noun, number,
  * adjective, adverb, participle or closing quote), followed by a lowercase word that fits the
- * opener ("The story", "He said"; "The Sun" is a title and stays), with a verb on both sides.
+ * opener ("The story", "He said"; "The Sun" is a title and stays), with a verb on both sides; or
+ * at an opening quotation mark before a capital after such a word ("... on the podium in Bahrain
+ * 'There was a point ..."), whose sentence then opens with a quotation and is no point.
  */
 final class RunInCaptions {
   private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "His", "Her", "Their", "Its", "This", "These", "Those");
@@ -22,6 +24,7 @@ final class RunInCaptions {
   private static final Set<String> CONJUNCTIONS = Set.of("But");
   /** Tags of a word that can end a sentence. */
   private static final Set<String> ENDING_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "JJR", "JJS", "RB", "VBN", "''", "-RRB-");
+  private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "``", "''");
   private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
   /** The fewest tokens a caption and the sentence after it each have. */
   static final int MIN_TOKENS = 3;
@@ -46,7 +49,14 @@ final class RunInCaptions {
     String word = tokens.get(i).word();
     Token next = tokens.get(i + 1);
     String nextTag = next.pos();
-    if (!ENDING_TAGS.contains(tokens.get(i - 1).pos()) || !Character.isLowerCase(next.word().charAt(0))) {
+    if (opensQuotation(tokens, i)) {
+      // "... with the trophy in Bahrain 'There was a point ...": a quotation run in after the caption
+      return ENDING_TAGS.contains(tokens.get(i - 1).pos()) && Character.isUpperCase(next.word().charAt(0));
+    }
+    if (!ENDING_TAGS.contains(tokens.get(i - 1).pos()) || opensQuotation(tokens, i - 1)) {
+      return false;
+    }
+    if (!Character.isLowerCase(next.word().charAt(0))) {
       return false;
     }
     if (DETERMINERS.contains(word)) {
@@ -56,6 +66,17 @@ final class RunInCaptions {
       return nextTag.startsWith("VB") || nextTag.equals("MD") || nextTag.equals("RB");
     }
     return CONJUNCTIONS.contains(word);
+  }
+
+  /**
+   * Whether a token is a quotation mark that opens a quotation: set apart from the word before it
+   * and joined to the word after it (the tagger often tags a lone ' as a closing mark).
+   */
+  private static boolean opensQuotation(List<Token> tokens, int i) {
+    Token mark = tokens.get(i);
+    boolean quote = QUOTES.contains(mark.word()) || mark.pos().equals("``") || mark.pos().equals("''");
+    return quote && i + 1 < tokens.size() && i > 0 && mark.span().end() == tokens.get(i + 1).span().start()
+        && tokens.get(i - 1).span().end() < mark.span().start();
   }
 
   /** Whether tokens [from, to) have a verb; a finite one when {@code finite}. */

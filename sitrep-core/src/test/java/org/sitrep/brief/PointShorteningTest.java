@@ -47,6 +47,18 @@ class PointShorteningTest {
   }
 
   @Test
+  void aQuotationRunInAfterACaptionIsNoPoint() {
+    String body = "Relieved: Captain Ana Ruiz stands on the quay in Valdora after the rescue 'There was a moment when I thought we had lost them all.'";
+    assertThat(point(body, 0)).isEmpty();
+  }
+
+  @Test
+  void aDatelineTheParserTookForTheSubjectIsNoSubjectLost() {
+    String body = "(CNN)The last time the harbour master spoke with the crew, the trawler was fishing a few miles off the northern cape.";
+    assertThat(point(body, 0)).contains("The last time the harbour master spoke with the crew, the trawler was fishing a few miles off the northern cape.");
+  }
+
+  @Test
   void aTitleInsideTheSentenceIsNoCaption() {
     String body = "The mayor of Marrowby told The Courier that the flood defences would be rebuilt before the winter.";
     assertThat(point(body, 0)).contains(body);
