@@ -50,8 +50,9 @@ final class RunInCaptions {
     Token next = tokens.get(i + 1);
     String nextTag = next.pos();
     if (opensQuotation(tokens, i)) {
-      // "... with the trophy in Bahrain 'There was a point ...": a quotation run in after the caption
-      return ENDING_TAGS.contains(tokens.get(i - 1).pos()) && Character.isUpperCase(next.word().charAt(0));
+      // "... with the trophy in Bahrain 'There was a point ...": a quotation run in after the
+      // caption says something; a title ("a film dubbed 'The First Great Escape'") has no verb
+      return ENDING_TAGS.contains(tokens.get(i - 1).pos()) && Character.isUpperCase(next.word().charAt(0)) && quotationHasVerb(tokens, i);
     }
     if (!ENDING_TAGS.contains(tokens.get(i - 1).pos()) || opensQuotation(tokens, i - 1)) {
       return false;
@@ -77,6 +78,20 @@ final class RunInCaptions {
     boolean quote = QUOTES.contains(mark.word()) || mark.pos().equals("``") || mark.pos().equals("''");
     return quote && i + 1 < tokens.size() && i > 0 && mark.span().end() == tokens.get(i + 1).span().start()
         && tokens.get(i - 1).span().end() < mark.span().start();
+  }
+
+  /** Whether the quotation opened at {@code open} has a finite verb before it closes. */
+  private static boolean quotationHasVerb(List<Token> tokens, int open) {
+    for (int t = open + 1; t < tokens.size(); t++) {
+      Token token = tokens.get(t);
+      if (QUOTES.contains(token.word()) || token.pos().equals("''")) {
+        return false;
+      }
+      if (FINITE_VERB_TAGS.contains(token.pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens [from, to) have a verb; a finite one when {@code finite}. */

@@ -62,6 +62,8 @@ class PointShorteningTest {
   void aTitleInsideTheSentenceIsNoCaption() {
     String body = "The mayor of Marrowby told The Courier that the flood defences would be rebuilt before the winter.";
     assertThat(point(body, 0)).contains(body);
+    String quoted = "The singer Mara Holt appeared in the magazine's regular 'Woman of the Year' feature and said the harbour town would always be her home.";
+    assertThat(point(quoted, 0)).contains(quoted);
   }
 
   @Test
