@@ -437,12 +437,27 @@ final class PointRewriter {
     return relation.equals("acl:relcl") || relation.equals("acl");
   }
 
-  /** A verb's prepositional phrase at the end of the sentence ("... hosted a visit at his yard in Gloucestershire"). */
+  /**
+   * A verb's prepositional phrase at the end of the sentence ("... hosted a visit at his yard in
+   * Gloucestershire"), but not one right after its verb, which is likely what the verb needs
+   * ("has led to ...", "may be viewed as ...", "stands behind them").
+   */
   private static boolean trailingPhrase(Edit edit, int t) {
     DependencyIndex deps = edit.deps();
     String relation = deps.relation(t);
-    if (deps.subtreeRange(t, Set.of())[1] < edit.lastContent()) {
+    int[] range = deps.subtreeRange(t, Set.of());
+    if (range[1] < edit.lastContent()) {
       return false;
+    }
+    int verb = deps.governor(t);
+    if (relation.equals("obl") && verb >= 0 && verb < range[0]) {
+      boolean between = false;
+      for (int k = verb + 1; k < range[0]; k++) {
+        between |= edit.kept(k) && !Set.of("RB", "RP", ",").contains(edit.pos(k));
+      }
+      if (!between) {
+        return false;
+      }
     }
     // A noun's only when it says where ("their lead at the top of the table"): another ("the
     // fall of the government") would change what the noun says.
@@ -727,6 +742,37 @@ final class PointRewriter {
       return i;
     }
 
+    /**
+     * For each token inside a quotation (between its marks), the index of the opening mark; -1
+     * elsewhere. Marks are told by their spacing, since the same ’ closes a quotation and ends
+     * "Saints’ opponents": an opening mark has a space before it and a word right after it, a
+     * closing mark a word right before it; a mark that cannot open or close where it stands is an
+     * apostrophe. A quotation left open runs to the end of the sentence.
+     */
+    private int[] quotations() {
+      int[] opening = new int[tokens.size()];
+      java.util.Arrays.fill(opening, -1);
+      int open = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (QUOTES.contains(word(i))) {
+          boolean spaceBefore = i == 0 || span(i - 1).end() < span(i).start();
+          boolean wordAfter = i + 1 < tokens.size() && span(i).end() == span(i + 1).start();
+          if (open < 0 && spaceBefore && wordAfter) {
+            open = i;
+            continue;
+          }
+          if (open >= 0 && !spaceBefore) {
+            open = -1;
+            continue;
+          }
+        }
+        if (open >= 0) {
+          opening[i] = open;
+        }
+      }
+      return opening;
+    }
+
     /** Whether dropping {@code from}..{@code to} would cut a word apart ("two-|day", "long-|delayed", "38-|year|-old"). */
     boolean splitsWord(int from, int to) {
       boolean gluedBefore = from > 0 && span(from - 1).end() == span(from).start();
@@ -852,6 +898,7 @@ final class PointRewriter {
     /** The kept words as text: the article's own spacing where words stay neighbours. */
     String text() {
       StringBuilder out = new StringBuilder();
+      int[] quotation = quotations();
       int previous = -1;
       for (int i = 0; i < keep.length; i++) {
         if (!keep[i]) {
@@ -859,6 +906,10 @@ final class PointRewriter {
         }
         String w = replaced.getOrDefault(i, word(i));
         if (previous >= 0) {
+          if (previous < i - 1 && leftOutOfQuotation(quotation, previous + 1, i - 1)) {
+            // words taken out of what someone said are marked, as a journalist marks them
+            out.append(" …");
+          }
           if (previous == i - 1) {
             out.append(doc.text(new Span(span(previous).end(), span(i).start())));
           } else if (!attachesLeft(w)) {
@@ -870,6 +921,16 @@ final class PointRewriter {
       }
       return finish(out.toString().replaceAll("\\s+", " ").trim());
     }
+
+    /** Whether dropped tokens {@code from}..{@code to} are words of a quotation whose opening mark stays. */
+    private boolean leftOutOfQuotation(int[] quotation, int from, int to) {
+      for (int k = from; k <= to; k++) {
+        if (quotation[k] >= 0 && keep[quotation[k]]) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static boolean attachesLeft(String w) {
@@ -878,7 +939,7 @@ final class PointRewriter {
 
   /** Capital first letter, no dangling comma, a full stop at the end. */
   static String finish(String text) {
-    String t = text.replaceAll("\\s*(,|--?|–|—)\\s*([.!?;:])", "$2").replaceAll("^[,;:\\-–— ]+", "").replaceAll("[,;:\\-–— ]+$", "");
+    String t = text.replaceAll("\\s*(,|--?|–|—)\\s*([.!?;:…])", "$2").replaceAll("^[,;:\\-–— ]+", "").replaceAll("[,;:\\-–— ]+$", "");
     if (t.isEmpty()) {
       return t;
     }

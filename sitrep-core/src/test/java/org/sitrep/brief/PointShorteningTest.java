@@ -117,6 +117,20 @@ class PointShorteningTest {
   }
 
   @Test
+  void whatAVerbNeedsStaysWithIt() {
+    String body = "The report, edited by the port authority's chief analyst in Valdora, Derek Mertens, says that the growth of rival harbours "
+        + "such as Marrowby and Eastport in the south has led to a decline.";
+    assertThat(point(body, 0)).hasValueSatisfying(p -> assertThat(p).endsWith("has led to a decline."));
+  }
+
+  @Test
+  void wordsTakenOutOfAQuotationAreMarked() {
+    String body = "The harbour master told the inquiry in Valdora on Monday: 'We warned the council about the cracks in the pillars in every "
+        + "report we sent them over the last six years, and nobody in the town hall ever answered a single one of them.'";
+    assertThat(point(body, 0)).hasValueSatisfying(p -> assertThat(p).as("a shortened quotation says where words were left out").contains("six years …"));
+  }
+
+  @Test
   void hyphenatedWordsCountOnceAsWritten() {
     // 30 words as written, 38 as the tokenizer splits them: nothing needs to go
     String body = "A 38-year-old part-time nurse from Marrowby has won a long-running court fight with the hospital trust that sacked her "
