@@ -35,6 +35,8 @@ final class PointRewriter {
   /** "It comes after ...", "It follows ...": the verbs by which "it" places the news after another event. */
   private static final Set<String> OCCASION_VERBS = Set.of("come", "follow");
   private static final Set<String> OCCASION_MARKS = Set.of("after", "as", "amid", "while", "since", "when");
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD", "PRP$");
+  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
   static final int MIN_WORDS = 5;
 
   /** The sentence as a point of at most {@code maxWords} words, or empty when it cannot be one. */
@@ -149,11 +151,11 @@ final class PointRewriter {
   private static boolean nounPhraseThenVerb(SentenceEdit edit, int from) {
     int t = from;
     boolean noun = false;
-    while (t < edit.size() && Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD", "PRP$").contains(edit.pos(t))) {
+    while (t < edit.size() && NOUN_PHRASE_TAGS.contains(edit.pos(t))) {
       noun |= edit.pos(t).startsWith("NN") || edit.pos(t).equals("PRP");
       t++;
     }
-    return noun && t < edit.size() && Set.of("VBD", "VBZ", "VBP", "MD").contains(edit.pos(t));
+    return noun && t < edit.size() && FINITE_VERB_TAGS.contains(edit.pos(t));
   }
 
   private void dropParentheses(SentenceEdit edit) {

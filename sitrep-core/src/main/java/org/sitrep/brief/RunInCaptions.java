@@ -24,7 +24,6 @@ final class RunInCaptions {
   private static final Set<String> CONJUNCTIONS = Set.of("But");
   /** Tags of a word that can end a sentence. */
   private static final Set<String> ENDING_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "JJR", "JJS", "RB", "VBN", "''", "-RRB-");
-  private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "``", "''");
   private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
   /** The fewest tokens a caption and the sentence after it each have. */
   static final int MIN_TOKENS = 3;
@@ -49,12 +48,12 @@ final class RunInCaptions {
     String word = tokens.get(i).word();
     Token next = tokens.get(i + 1);
     String nextTag = next.pos();
-    if (opensQuotation(tokens, i)) {
+    if (SentenceEdit.opensQuotation(tokens, i)) {
       // "... with the trophy in Bahrain 'There was a point ...": a quotation run in after the
       // caption says something; a title ("a film dubbed 'The First Great Escape'") has no verb
       return ENDING_TAGS.contains(tokens.get(i - 1).pos()) && Character.isUpperCase(next.word().charAt(0)) && quotationHasVerb(tokens, i);
     }
-    if (!ENDING_TAGS.contains(tokens.get(i - 1).pos()) || opensQuotation(tokens, i - 1)) {
+    if (!ENDING_TAGS.contains(tokens.get(i - 1).pos()) || SentenceEdit.opensQuotation(tokens, i - 1)) {
       return false;
     }
     if (!Character.isLowerCase(next.word().charAt(0))) {
@@ -69,22 +68,11 @@ final class RunInCaptions {
     return CONJUNCTIONS.contains(word);
   }
 
-  /**
-   * Whether a token is a quotation mark that opens a quotation: set apart from the word before it
-   * and joined to the word after it (the tagger often tags a lone ' as a closing mark).
-   */
-  private static boolean opensQuotation(List<Token> tokens, int i) {
-    Token mark = tokens.get(i);
-    boolean quote = QUOTES.contains(mark.word()) || mark.pos().equals("``") || mark.pos().equals("''");
-    return quote && i + 1 < tokens.size() && i > 0 && mark.span().end() == tokens.get(i + 1).span().start()
-        && tokens.get(i - 1).span().end() < mark.span().start();
-  }
-
   /** Whether the quotation opened at {@code open} has a finite verb before it closes. */
   private static boolean quotationHasVerb(List<Token> tokens, int open) {
     for (int t = open + 1; t < tokens.size(); t++) {
       Token token = tokens.get(t);
-      if (QUOTES.contains(token.word()) || token.pos().equals("''")) {
+      if (SentenceEdit.QUOTES.contains(token.word()) || token.pos().equals("''")) {
         return false;
       }
       if (FINITE_VERB_TAGS.contains(token.pos())) {

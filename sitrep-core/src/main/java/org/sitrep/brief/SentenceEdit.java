@@ -26,6 +26,8 @@ final class SentenceEdit {
   static final Set<String> TRAILING_SUBORDINATORS = Set.of("after", "following", "as", "while", "when", "before", "because", "since", "amid", "despite", "until", "although", "though", "whereas");
   /** Spans of time a clause can be measured from ("hours before ...", "days after ..."). */
   static final Set<String> MEASURES = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "later", "earlier", "soon", "shortly", "just", "only");
+  /** Tags of the words around a measure ("just a few days", "only two hours"). */
+  private static final Set<String> MEASURE_PHRASE_TAGS = Set.of("RB", "DT", "JJ", "CD");
   static final Set<String> DASHES = Set.of("-", "--", "–", "—");
   static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "``", "''");
 
@@ -165,7 +167,7 @@ final class SentenceEdit {
   private boolean measuredClauseAfter(int comma) {
     int t = comma + 1;
     boolean measure = false;
-    while (t < tokens.size() && t - comma <= 5 && (Set.of("RB", "DT", "JJ", "CD").contains(pos(t)) || MEASURES.contains(word(t).toLowerCase(Locale.ROOT)))) {
+    while (t < tokens.size() && t - comma <= 5 && (MEASURE_PHRASE_TAGS.contains(pos(t)) || MEASURES.contains(word(t).toLowerCase(Locale.ROOT)))) {
       measure |= MEASURES.contains(word(t).toLowerCase(Locale.ROOT));
       t++;
     }
@@ -207,13 +209,11 @@ final class SentenceEdit {
     int open = -1;
     for (int i = 0; i < tokens.size(); i++) {
       if (QUOTES.contains(word(i))) {
-        boolean spaceBefore = i == 0 || span(i - 1).end() < span(i).start();
-        boolean wordAfter = i + 1 < tokens.size() && span(i).end() == span(i + 1).start();
-        if (open < 0 && spaceBefore && wordAfter) {
+        if (open < 0 && opensQuotation(tokens, i)) {
           open = i;
           continue;
         }
-        if (open >= 0 && !spaceBefore) {
+        if (open >= 0 && i > 0 && span(i - 1).end() == span(i).start()) {
           open = -1;
           continue;
         }
@@ -223,6 +223,18 @@ final class SentenceEdit {
       }
     }
     return opening;
+  }
+
+  /**
+   * Whether a token is a quotation mark that opens a quotation: set apart from the word before it
+   * and joined to the word after it. The same ’ ends "Saints’ opponents", and the tagger often
+   * calls a lone ' closing; the spacing tells them apart.
+   */
+  static boolean opensQuotation(List<Token> tokens, int i) {
+    Token mark = tokens.get(i);
+    boolean spaceBefore = i == 0 || tokens.get(i - 1).span().end() < mark.span().start();
+    boolean wordAfter = i + 1 < tokens.size() && mark.span().end() == tokens.get(i + 1).span().start();
+    return QUOTES.contains(mark.word()) && spaceBefore && wordAfter;
   }
 
   /** Whether dropping {@code from}..{@code to} would cut a word apart ("two-|day", "long-|delayed", "38-|year|-old"). */

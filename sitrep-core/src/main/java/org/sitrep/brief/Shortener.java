@@ -21,6 +21,8 @@ final class Shortener {
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
           "morning", "afternoon", "evening", "night", "weekend", "week", "month", "year", "january", "february", "march", "april", "may",
           "june", "july", "august", "september", "october", "november", "december");
+  /** What may stand between a verb and the phrase it needs: adverbs, particles, commas. */
+  private static final Set<String> LIGHT_TAGS = Set.of("RB", "RP", ",");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "near", "outside", "inside");
   /** The most parts the search for the lightest way to fit drops together (more costs time, rarely words). */
   static final int MAX_PARTS = 3;
@@ -285,7 +287,7 @@ final class Shortener {
     if (relation.equals("obl") && verb >= 0 && verb < range[0]) {
       boolean between = false;
       for (int k = verb + 1; k < range[0]; k++) {
-        between |= edit.kept(k) && !Set.of("RB", "RP", ",").contains(edit.pos(k));
+        between |= edit.kept(k) && !LIGHT_TAGS.contains(edit.pos(k));
       }
       if (!between) {
         return false;
