@@ -36,7 +36,6 @@ final class PointRewriter {
   private static final Set<String> OCCASION_VERBS = Set.of("come", "follow");
   private static final Set<String> OCCASION_MARKS = Set.of("after", "as", "amid", "while", "since", "when");
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD", "PRP$");
-  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
   static final int MIN_WORDS = 5;
 
   /** The sentence as a point of at most {@code maxWords} words, or empty when it cannot be one. */
@@ -155,7 +154,7 @@ final class PointRewriter {
       noun |= edit.pos(t).startsWith("NN") || edit.pos(t).equals("PRP");
       t++;
     }
-    return noun && t < edit.size() && FINITE_VERB_TAGS.contains(edit.pos(t));
+    return noun && t < edit.size() && RunInCaptions.FINITE_VERB_TAGS.contains(edit.pos(t));
   }
 
   private void dropParentheses(SentenceEdit edit) {

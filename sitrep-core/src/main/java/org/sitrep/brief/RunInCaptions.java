@@ -24,7 +24,7 @@ final class RunInCaptions {
   private static final Set<String> CONJUNCTIONS = Set.of("But");
   /** Tags of a word that can end a sentence. */
   private static final Set<String> ENDING_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "JJR", "JJS", "RB", "VBN", "''", "-RRB-");
-  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+  static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
   /** The fewest tokens a caption and the sentence after it each have. */
   static final int MIN_TOKENS = 3;
 
